@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
+import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from '../observability-options';
+import { QueryMetricsSubscriber } from './query-metrics.subscriber';
+
+// What node-postgres's Pool exposes; TypeORM types the driver's pool as any.
+interface PgPoolLike {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  options: { max?: number };
+}
+
+// node-postgres's default when no max is configured.
+const PG_DEFAULT_POOL_MAX = 10;
+
+@Injectable()
+export class TypeOrmInstrumentation {
+  constructor(
+    private readonly catalogue: MetricsCatalogue,
+    @Inject(OBSERVABILITY_OPTIONS) private readonly options: ObservabilityOptions,
+  ) {}
+
+  attach(dataSource: DataSource): void {
+    dataSource.subscribers.push(new QueryMetricsSubscriber(this.catalogue, this.options.slowQueryMs));
+    const { activeConnections, dbConnectionPoolSize, dbConnectionPoolMax } = this.catalogue;
+    this.catalogue.onScrape([activeConnections, dbConnectionPoolSize, dbConnectionPoolMax], () => {
+      const pool = postgresPool(dataSource);
+      if (!pool) return;
+      activeConnections.set(pool.totalCount);
+      dbConnectionPoolSize.set(pool.totalCount - pool.idleCount);
+      dbConnectionPoolMax.set(pool.options.max ?? PG_DEFAULT_POOL_MAX);
+    });
+  }
+}
+
+function postgresPool(dataSource: DataSource): PgPoolLike | undefined {
+  if (!dataSource.isInitialized) return undefined;
+  const master: unknown = (dataSource.driver as { master?: unknown }).master;
+  return isPgPool(master) ? master : undefined;
+}
+
+function isPgPool(value: unknown): value is PgPoolLike {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as PgPoolLike).totalCount === 'number' &&
+    typeof (value as PgPoolLike).idleCount === 'number'
+  );
+}

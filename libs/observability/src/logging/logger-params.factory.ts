@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { RequestMethod } from '@nestjs/common';
+import type { Params } from 'nestjs-pino';
+import pino, { type DestinationStream, type Level, type StreamEntry } from 'pino';
+import pretty from 'pino-pretty';
+import type { ObservabilityOptions } from '../observability-options';
+import { REDACTED, REDACTION_PATHS } from './redaction-paths';
+import { resolveRequestId } from './request-id';
+import { RotatingFileStream } from './rotating-file.stream';
+
+// Probes and scrapes every few seconds would drown the request log.
+const QUIET_URL = /^\/(?:[^?]*\/)?(?:metrics|health(?:\/[a-z]+)?)(?:\?.*)?$/;
+
+export function buildLoggerParams(options: ObservabilityOptions): Params {
+  return {
+    // Nest 11 path syntax for "every route" (the library's default '*' logs a deprecation warning).
+    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+    pinoHttp: [
+      {
+        name: options.service,
+        level: options.logLevel,
+        base: { service: options.service, version: options.version, pid: process.pid },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        redact: { paths: [...REDACTION_PATHS], censor: REDACTED },
+        genReqId: (req, res) => resolveRequestId(req, res),
+        customProps: (req) => ({ request_id: req.id, ...traceContext(req.headers.traceparent) }),
+        autoLogging: { ignore: (req) => QUIET_URL.test(req.url ?? '') },
+        customLogLevel: (_req, res, error) =>
+          error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      },
+      logDestination(options),
+    ],
+  };
+}
+
+export function logDestination(options: ObservabilityOptions): DestinationStream {
+  const level = options.logLevel as Level;
+  const console: DestinationStream = options.logPretty
+    ? pretty({ colorize: true, translateTime: 'SYS:standard', ignore: 'pid,hostname' })
+    : pino.destination(1);
+  if (!options.logDir) return console;
+  const streams: StreamEntry[] = [
+    { level, stream: console },
+    { level, stream: new RotatingFileStream(join(options.logDir, 'app.log')) },
+    { level: 'error', stream: new RotatingFileStream(join(options.logDir, 'error.log')) },
+  ];
+  return pino.multistream(streams);
+}
+
+// W3C traceparent: version-traceid-spanid-flags.
+function traceContext(header: string | string[] | undefined): { trace_id?: string; span_id?: string } {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = value ? /^[\da-f]{2}-([\da-f]{32})-([\da-f]{16})-[\da-f]{2}$/.exec(value) : null;
+  return match?.[1] && match[2] ? { trace_id: match[1], span_id: match[2] } : {};
+}

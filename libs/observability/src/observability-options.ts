@@ -1,0 +1,21 @@
+export interface ObservabilityOptions {
+  // 'api' | 'inference' | 'notifier': reported by qbm_build_info and /health.
+  service: string;
+  version: string;
+  logLevel: string;
+  logPretty: boolean;
+  // When set, logs also go to <logDir>/app.log and <logDir>/error.log, rotating at 10 MB x 5.
+  logDir?: string;
+  // When set, GET /metrics requires `Authorization: Bearer <token>`.
+  metricsToken?: string;
+  slowQueryMs: number;
+  // Distinct values kept per metric label before the rest fold into "other".
+  labelValueCap?: number;
+  // How long /health/detailed reuses its last result.
+  healthCacheMs?: number;
+}
+
+export const OBSERVABILITY_OPTIONS = Symbol('qbm:observability-options');
+
+export const DEFAULT_LABEL_VALUE_CAP = 200;
+export const DEFAULT_HEALTH_CACHE_MS = 5_000;

@@ -1,0 +1,60 @@
+import { type DynamicModule, type INestApplication, Module, type Provider, type Type } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { ObservabilityModule, type ObservabilityOptions } from '../../../src';
+import { OkrTestController } from './okr-test.controller';
+
+export const TEST_OPTIONS: ObservabilityOptions = {
+  service: 'api',
+  version: '9.9.9-test',
+  logLevel: 'silent',
+  logPretty: false,
+  slowQueryMs: 100,
+};
+
+export interface TestAppSetup {
+  options?: Partial<ObservabilityOptions>;
+  imports?: Array<Type | DynamicModule>;
+  providers?: Provider[];
+}
+
+// A small API: the module under test, a controller with the shapes of real routes, the API's prefix.
+export async function createTestApp(setup: TestAppSetup = {}): Promise<NestFastifyApplication> {
+  const options = { ...TEST_OPTIONS, ...setup.options };
+
+  @Module({
+    imports: [ObservabilityModule.forRootAsync({ useFactory: () => options }), ...(setup.imports ?? [])],
+    controllers: [OkrTestController],
+    providers: setup.providers ?? [],
+  })
+  class TestAppModule {}
+
+  const moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  app.setGlobalPrefix('api/v1', { exclude: ['metrics', 'health', 'health/{*path}'] });
+  app.enableShutdownHooks();
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+export async function scrape(app: INestApplication, headers: Record<string, string> = {}): Promise<string> {
+  const response = await (app as NestFastifyApplication).inject({ method: 'GET', url: '/metrics', headers });
+  if (response.statusCode !== 200) throw new Error(`GET /metrics answered ${response.statusCode}`);
+  return response.body;
+}
+
+// The value of one series in the text exposition, or undefined when absent.
+export function sampleValue(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const lineLabels: Record<string, string> = {};
+    for (const pair of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) {
+      if (pair[1]) lineLabels[pair[1]] = pair[2] ?? '';
+    }
+    if (Object.entries(labels).every(([key, value]) => lineLabels[key] === value)) return Number(match[3]);
+  }
+  return undefined;
+}
