@@ -1,0 +1,52 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ObservabilityModule } from '@qbm/observability';
+import { AuthGuard } from './common/auth/auth.guard';
+import { CoreModule } from './common/core.module';
+import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { createValidationPipe } from './common/errors/validation.pipe';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
+import { ApiConfig } from './config/api.config';
+import { dataSourceOptions } from './database/data-source-options';
+import { ApiHealthRegistration } from './health/api-health.registration';
+import { DecisionRequirementsModule } from './modules/decision-requirements/decision-requirements.module';
+import { NorthStarMetricsModule } from './modules/north-star-metrics/north-star-metrics.module';
+import { ObjectivesModule } from './modules/objectives/objectives.module';
+import { OkrsModule } from './modules/okrs/okrs.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        ObservabilityModule.forRootAsync({
+          useFactory: () => ({
+            service: 'api',
+            version: config.version,
+            logLevel: config.log.level,
+            logPretty: config.log.pretty,
+            logDir: config.log.dir,
+            metricsToken: config.metricsToken,
+            slowQueryMs: config.database.slowQueryMs,
+          }),
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        ObjectivesModule,
+        NorthStarMetricsModule,
+        OkrsModule,
+        DecisionRequirementsModule,
+      ],
+      providers: [
+        ApiHealthRegistration,
+        // Guards run in this order: who is calling, then how often.
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

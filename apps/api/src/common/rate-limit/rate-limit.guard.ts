@@ -1,0 +1,65 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { PUBLIC_ROUTE } from '@qbm/observability';
+import type { FastifyReply } from 'fastify';
+import Redis from 'ioredis';
+import { ApiConfig } from '../../config/api.config';
+import { AuthenticatedRequest } from '../auth/current-principal.decorator';
+import { DomainError } from '../errors/domain-error';
+
+const WINDOW_MS = 60_000;
+
+// Fixed one-minute window per client (token subject within its organisation, else the address),
+// shared across instances through Redis; a per-process window stands in while Redis is away.
+@Injectable()
+export class RateLimitGuard implements CanActivate {
+  private readonly local = new Map<string, number>();
+  private localWindow = 0;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly redis: Redis,
+    private readonly config: ApiConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const principal = request.principal;
+    const client = principal ? `${principal.organizationId}:${principal.subject}` : `ip:${request.ip}`;
+
+    const now = Date.now();
+    const window = Math.floor(now / WINDOW_MS);
+    const count = await this.increment(client, window);
+    const limit = this.config.rateLimitPerMinute;
+    const resetSeconds = Math.ceil(((window + 1) * WINDOW_MS - now) / 1000);
+    void reply.header('x-ratelimit-limit', limit);
+    void reply.header('x-ratelimit-remaining', Math.max(0, limit - count));
+    if (count > limit) {
+      void reply.header('retry-after', resetSeconds);
+      throw new DomainError('RATE_LIMIT.EXCEEDED', 'rate_limited', `Rate limit of ${limit} requests per minute exceeded`, {
+        retryAfterSeconds: resetSeconds,
+      });
+    }
+    return true;
+  }
+
+  private async increment(client: string, window: number): Promise<number> {
+    const key = `qbm:rl:${client}:${window}`;
+    try {
+      const results = await this.redis.multi().incr(key).pexpire(key, WINDOW_MS * 2).exec();
+      const count = results?.[0]?.[1];
+      if (typeof count === 'number') return count;
+    } catch {
+      // fall through to the local window
+    }
+    if (this.localWindow !== window) {
+      this.local.clear();
+      this.localWindow = window;
+    }
+    const count = (this.local.get(client) ?? 0) + 1;
+    this.local.set(client, count);
+    return count;
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiConfig, ConfigError } from './api.config';
+
+describe('ApiConfig', () => {
+  const secret = 'x'.repeat(32);
+
+  it('applies the documented defaults', () => {
+    const config = ApiConfig.fromEnvironment({ JWT_SECRET: secret });
+    expect(config.port).toBe(3000);
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/qbm');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.database.slowQueryMs).toBe(100);
+  });
+
+  it('reports every bad variable at once', () => {
+    let caught: unknown;
+    try {
+      ApiConfig.fromEnvironment({ API_PORT: 'seventy', DATABASE_URL: 'nope', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const names = (caught as ConfigError).problems.map((p) => p.split(':')[0]);
+    expect(names).toEqual(expect.arrayContaining(['API_PORT', 'DATABASE_URL', 'LOG_LEVEL', 'JWT_SECRET']));
+  });
+
+  it('accepts a public key instead of a secret', () => {
+    const config = ApiConfig.fromEnvironment({ JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----' });
+    expect(config.jwt.secret).toBeUndefined();
+  });
+});

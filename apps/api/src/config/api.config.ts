@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    API_HOST: z.string().min(1).default('0.0.0.0'),
+    API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/qbm'),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_PUBLIC_KEY: z.string().min(1).optional(),
+    JWT_ISSUER: z.string().min(1).default('qbm'),
+    JWT_AUDIENCE: z.string().min(1).default('qbm-api'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_PRETTY: booleanFromString.optional(),
+    LOG_DIR: z.string().min(1).optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    SLOW_QUERY_MS: z.coerce.number().int().min(1).default(100),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    CACHE_ENABLED: booleanFromString.default('true'),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.JWT_SECRET && !env.JWT_PUBLIC_KEY) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['JWT_SECRET'], message: 'required (or JWT_PUBLIC_KEY for RS256)' });
+    }
+  });
+
+export type ApiEnvironment = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// Parsed once at boot; every bad variable is reported in one error. Nothing else reads process.env.
+export class ApiConfig {
+  readonly env: ApiEnvironment['NODE_ENV'];
+  readonly host: string;
+  readonly port: number;
+  readonly database: { url: string; poolMax: number; slowQueryMs: number };
+  readonly redisUrl: string;
+  readonly jwt: { secret?: string; publicKey?: string; issuer: string; audience: string };
+  readonly log: { level: ApiEnvironment['LOG_LEVEL']; pretty: boolean; dir?: string };
+  readonly metricsToken?: string;
+  readonly rateLimitPerMinute: number;
+  readonly cacheEnabled: boolean;
+  readonly shutdownGraceMs: number;
+  readonly version: string;
+
+  constructor(e: ApiEnvironment, version: string) {
+    this.env = e.NODE_ENV;
+    this.host = e.API_HOST;
+    this.port = e.API_PORT;
+    this.database = { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, slowQueryMs: e.SLOW_QUERY_MS };
+    this.redisUrl = e.REDIS_URL;
+    this.jwt = { secret: e.JWT_SECRET, publicKey: e.JWT_PUBLIC_KEY, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
+    this.log = { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development', dir: e.LOG_DIR };
+    this.metricsToken = e.METRICS_TOKEN;
+    this.rateLimitPerMinute = e.RATE_LIMIT_PER_MINUTE;
+    this.cacheEnabled = e.CACHE_ENABLED;
+    this.shutdownGraceMs = e.SHUTDOWN_GRACE_MS;
+    this.version = version;
+  }
+
+  static fromEnvironment(source: NodeJS.ProcessEnv, version = '0.0.0'): ApiConfig {
+    const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+    const parsed = schema.safeParse(present);
+    if (!parsed.success) {
+      throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+    }
+    return new ApiConfig(parsed.data, version);
+  }
+}

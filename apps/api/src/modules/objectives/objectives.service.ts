@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '../../common/auth/principal';
+import { ReadCacheService } from '../../common/cache/read-cache.service';
+import { Page, mapPage } from '../../common/pagination/page';
+import { CreateObjectiveRequestDto } from './dto/create-objective.request.dto';
+import { ListObjectivesRequestDto } from './dto/list-objectives.request.dto';
+import { ObjectiveResponseDto } from './dto/objective.response.dto';
+import { UpdateObjectiveRequestDto } from './dto/update-objective.request.dto';
+import { StrategicObjective } from './entities/strategic-objective.entity';
+import { ObjectiveErrors } from './objectives.errors';
+import { ObjectivesRepository } from './objectives.repository';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+@Injectable()
+export class ObjectivesService {
+  constructor(
+    private readonly objectives: ObjectivesRepository,
+    private readonly cache: ReadCacheService,
+  ) {}
+
+  async create(principal: Principal, dto: CreateObjectiveRequestDto): Promise<ObjectiveResponseDto> {
+    const org = principal.organizationId;
+    const saved = await this.objectives.inTreeTransaction(org, async (manager) => {
+      if (dto.parentId && !(await this.objectives.exists(org, dto.parentId, manager))) throw ObjectiveErrors.parentNotFound(dto.parentId);
+      const objective = this.objectives.create({
+        organizationId: org,
+        name: dto.name,
+        type: dto.type,
+        content: dto.content ?? '',
+        description: dto.description ?? null,
+        parentId: dto.parentId ?? null,
+        priority: dto.priority,
+        status: dto.status ?? 'active',
+        startDate: dto.startDate ?? null,
+        targetDate: dto.targetDate ?? null,
+        completionDate: dto.completionDate ?? (dto.status === 'completed' ? today() : null),
+      });
+      this.checkDates(objective);
+      return this.objectives.save(manager, objective);
+    });
+    await this.cache.invalidate(org, 'objectives');
+    return ObjectiveResponseDto.from(saved);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateObjectiveRequestDto): Promise<ObjectiveResponseDto> {
+    const org = principal.organizationId;
+    const saved = await this.objectives.inTreeTransaction(org, async (manager) => {
+      const objective = await this.objectives.findById(org, id, manager);
+      if (!objective) throw ObjectiveErrors.notFound(id);
+      if (dto.parentId !== undefined && dto.parentId !== null && dto.parentId !== objective.parentId) {
+        if (!(await this.objectives.exists(org, dto.parentId, manager))) throw ObjectiveErrors.parentNotFound(dto.parentId);
+        if (await this.objectives.isSelfOrDescendant(manager, org, id, dto.parentId)) throw ObjectiveErrors.parentCycle();
+      }
+      const becameCompleted = dto.status === 'completed' && objective.status !== 'completed';
+      Object.assign(objective, dto);
+      if (becameCompleted && !objective.completionDate) objective.completionDate = today();
+      this.checkDates(objective);
+      return this.objectives.save(manager, objective);
+    });
+    await this.cache.invalidate(org, 'objectives');
+    return ObjectiveResponseDto.from(saved);
+  }
+
+  async remove(principal: Principal, id: string): Promise<void> {
+    const org = principal.organizationId;
+    await this.objectives.inTreeTransaction(org, async (manager) => {
+      if (!(await this.objectives.exists(org, id, manager))) throw ObjectiveErrors.notFound(id);
+      if (await this.objectives.hasChildren(manager, org, id)) throw ObjectiveErrors.hasChildren();
+      if (!(await this.objectives.delete(manager, org, id))) throw ObjectiveErrors.inUse();
+    });
+    await this.cache.invalidate(org, 'objectives');
+  }
+
+  get(principal: Principal, id: string): Promise<ObjectiveResponseDto> {
+    return this.cache.getOrLoad('objectives', principal.organizationId, `id:${id}`, async () => {
+      const objective = await this.objectives.findById(principal.organizationId, id);
+      if (!objective) throw ObjectiveErrors.notFound(id);
+      return ObjectiveResponseDto.from(objective);
+    });
+  }
+
+  list(principal: Principal, query: ListObjectivesRequestDto): Promise<Page<ObjectiveResponseDto>> {
+    return this.cache.getOrLoad('objectives', principal.organizationId, `list:${JSON.stringify(query)}`, async () =>
+      mapPage(await this.objectives.list(principal.organizationId, query), (o) => ObjectiveResponseDto.from(o)),
+    );
+  }
+
+  private checkDates(objective: StrategicObjective): void {
+    if (objective.startDate && objective.targetDate && objective.targetDate < objective.startDate) {
+      throw ObjectiveErrors.datesOutOfOrder();
+    }
+  }
+}

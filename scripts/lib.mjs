@@ -1,0 +1,56 @@
+// Helpers for the root scripts; Node built-ins only, so they run before `pnpm install`.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DEV_ENV = join(ROOT, '.qbm', 'dev.env');
+
+export function log(message) {
+  process.stdout.write(`\x1b[36mqbm\x1b[0m ${message}\n`);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env, ...options });
+  if (result.status !== 0) {
+    process.stderr.write(`qbm: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+export function ensureInstalled() {
+  const marker = join(ROOT, 'node_modules', '.modules.yaml');
+  const lock = join(ROOT, 'pnpm-lock.yaml');
+  if (!existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs) {
+    log('installing dependencies (pnpm install --frozen-lockfile)');
+    run('pnpm', ['install', '--frozen-lockfile']);
+  }
+}
+
+export function build(filter) {
+  run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...(filter ? [`--filter=${filter}`] : [])], {
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+  });
+}
+
+// A development JWT secret kept out of the repo (in .qbm/, ignored by git), so tokens minted by
+// `pnpm qbm token` verify against the API started by `pnpm start`.
+export function loadDevelopmentEnv({ create }) {
+  if (process.env.JWT_SECRET || process.env.JWT_PUBLIC_KEY) return;
+  if (!existsSync(DEV_ENV)) {
+    if (!create) return;
+    mkdirSync(dirname(DEV_ENV), { recursive: true });
+    writeFileSync(DEV_ENV, `JWT_SECRET=${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
+    log(`JWT_SECRET is not set: generated a development secret in ${DEV_ENV} (set JWT_SECRET in production)`);
+  }
+  for (const line of readFileSync(DEV_ENV, 'utf8').split('\n')) {
+    const match = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2];
+  }
+}
+
+export function start(command, args, env) {
+  return spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+}
