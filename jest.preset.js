@@ -5,6 +5,7 @@ const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostic
 const moduleNameMapper = {
   '^@qbm/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
   '^@qbm/observability$': path.join(__dirname, 'libs/observability/src/index.ts'),
+  '^@fastify/static$': path.join(__dirname, 'test-support/fastify-static.stub.js'),
 };
 
 function project(displayName, testMatch, extra = {}) {

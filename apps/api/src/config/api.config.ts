@@ -24,11 +24,6 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     CACHE_ENABLED: booleanFromString.default('true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.JWT_SECRET && !env.JWT_PUBLIC_KEY) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['JWT_SECRET'], message: 'required (or JWT_PUBLIC_KEY for RS256)' });
-    }
   });
 
 export type ApiEnvironment = z.infer<typeof schema>;
@@ -73,9 +68,10 @@ export class ApiConfig {
   static fromEnvironment(source: NodeJS.ProcessEnv, version = '0.0.0'): ApiConfig {
     const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
     const parsed = schema.safeParse(present);
-    if (!parsed.success) {
-      throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
-    }
+    const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    // Checked apart from the schema so it is reported together with every other problem.
+    if (!present.JWT_SECRET && !present.JWT_PUBLIC_KEY) problems.push('JWT_SECRET: required (or JWT_PUBLIC_KEY for RS256)');
+    if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
     return new ApiConfig(parsed.data, version);
   }
 }

@@ -105,7 +105,9 @@ describe('objectives API', () => {
     let cursor: string | null = null;
     let url = '/api/v1/objectives?size=3&sort=name&order=asc';
     do {
-      const page = (await t.app.inject({ method: 'GET', url: cursor ? `${url}&cursor=${cursor}` : url, headers: admin })).json();
+      const page: { data: Array<{ name: string }>; meta: { nextCursor: string | null } } = (
+        await t.app.inject({ method: 'GET', url: cursor ? `${url}&cursor=${cursor}` : url, headers: admin })
+      ).json();
       names.push(...page.data.map((o: { name: string }) => o.name));
       cursor = page.meta.nextCursor;
     } while (cursor);
