@@ -11,9 +11,14 @@ export class QueryMetricsSubscriber implements EntitySubscriberInterface {
   ) {}
 
   afterQuery(event: AfterQueryEvent<unknown>): void {
+    const operation = sqlOperation(event.query);
+    // TypeORM measures only successful queries; failures are counted, not timed.
+    if (!event.success) {
+      this.catalogue.dbQueryErrorsTotal.inc({ operation });
+      return;
+    }
     const executionMs = event.executionTime;
     if (executionMs === undefined) return;
-    const operation = sqlOperation(event.query);
     this.catalogue.dbQueryDuration.observe({ operation }, executionMs / 1000);
     if (executionMs > this.slowQueryMs) this.catalogue.dbSlowQueriesTotal.inc({ operation });
   }

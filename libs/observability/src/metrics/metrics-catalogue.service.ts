@@ -38,6 +38,7 @@ export class MetricsCatalogue {
   readonly dbConnectionPoolSize: Gauge;
   readonly dbConnectionPoolMax: Gauge;
   readonly dbSlowQueriesTotal: Counter<'operation'>;
+  readonly dbQueryErrorsTotal: Counter<'operation'>;
 
   readonly cacheHits: Counter<'cache_type'>;
   readonly cacheMisses: Counter<'cache_type'>;
@@ -82,6 +83,8 @@ export class MetricsCatalogue {
     this.dbSlowQueriesTotal = this.counter('db_slow_queries_total', 'Queries slower than the slow-query threshold', [
       'operation',
     ]);
+
+    this.dbQueryErrorsTotal = this.counter('db_query_errors_total', 'Queries the database rejected', ['operation']);
 
     this.cacheHits = this.counter('cache_hits_total', 'Cache hits', ['cache_type']);
     this.cacheMisses = this.counter('cache_misses_total', 'Cache misses', ['cache_type']);
@@ -147,6 +150,7 @@ export class MetricsCatalogue {
     for (const operation of DB_OPERATIONS) {
       this.dbQueryDuration.zero({ operation });
       this.dbSlowQueriesTotal.inc({ operation }, 0);
+      this.dbQueryErrorsTotal.inc({ operation }, 0);
     }
     for (const cache_type of CACHE_TYPES) {
       this.cacheHits.inc({ cache_type }, 0);

@@ -1,0 +1,88 @@
+import { Writable } from 'node:stream';
+import pino, { type LoggerOptions } from 'pino';
+import type { Options } from 'pino-http';
+import type { ObservabilityOptions } from '../observability-options';
+import { buildLoggerParams } from './logger-params.factory';
+
+const OPTIONS: ObservabilityOptions = {
+  service: 'api',
+  version: '2.0.0',
+  logLevel: 'debug',
+  logPretty: false,
+  slowQueryMs: 100,
+};
+
+// The logger apps get, writing into memory instead of stdout.
+function captureLogger(): { logger: pino.Logger; lines: () => Array<Record<string, unknown>> } {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  const pinoHttp = buildLoggerParams(OPTIONS).pinoHttp as [Options, unknown];
+  const logger = pino(pinoHttp[0] as LoggerOptions, sink);
+  return {
+    logger,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+describe('logger params', () => {
+  it('writes JSON with an ISO time, the level label, the logger name, service and version', () => {
+    const { logger, lines } = captureLogger();
+    logger.warn('hello');
+    const [line] = lines();
+    expect(line).toMatchObject({ level: 'warn', name: 'api', service: 'api', version: '2.0.0', msg: 'hello' });
+    expect(new Date(line?.time as string).toISOString()).toBe(line?.time);
+  });
+
+  it('honours the configured level', () => {
+    const { logger, lines } = captureLogger();
+    logger.trace('too detailed');
+    logger.debug('kept');
+    expect(lines().map((line) => line.msg)).toEqual(['kept']);
+  });
+
+  it('redacts authorization headers, cookies and secret fields at any depth', () => {
+    const { logger, lines } = captureLogger();
+    logger.info(
+      {
+        req: { headers: { authorization: 'Bearer abc.def', cookie: 'sid=1', accept: 'json' } },
+        res: { headers: { 'set-cookie': 'sid=2' } },
+        password: 'hunter2',
+        body: { email: 'a@b.c', password: 'p1', token: 't1', nested: { secret: 's1', refreshToken: 'r1' } },
+        config: { redis: { auth: { password: 'p2' } } },
+      },
+      'login',
+    );
+    const text = JSON.stringify(lines());
+    for (const secret of ['abc.def', 'sid=1', 'sid=2', 'hunter2', '"p1"', '"t1"', '"s1"', '"r1"', '"p2"']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain('a@b.c');
+    expect(text).toContain('"accept":"json"');
+    expect(text).toContain('[Redacted]');
+  });
+
+  it('reads trace context from a W3C traceparent header', () => {
+    const pinoHttp = buildLoggerParams(OPTIONS).pinoHttp as [Options, unknown];
+    const customProps = pinoHttp[0].customProps as (req: unknown, res: unknown) => Record<string, unknown>;
+    const props = customProps(
+      { id: 'r1', headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } },
+      {},
+    );
+    expect(props).toEqual({
+      request_id: 'r1',
+      trace_id: '0af7651916cd43dd8448eb211c80319c',
+      span_id: 'b7ad6b7169203331',
+    });
+    expect(customProps({ id: 'r2', headers: { traceparent: 'garbage' } }, {})).toEqual({ request_id: 'r2' });
+  });
+});
