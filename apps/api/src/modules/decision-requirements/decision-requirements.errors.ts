@@ -1,0 +1,26 @@
+import { DomainError, notFound } from '../../common/errors/domain-error';
+import { RequirementStatus } from './entities/decision-requirement.entity';
+
+// The requester and approver columns are varchar(120); a longer token subject cannot be recorded.
+export const MAX_SUBJECT_LENGTH = 120;
+
+export const RequirementErrors = {
+  notFound: (id: string) => notFound('DECISION_REQUIREMENT', id),
+  objectiveNotFound: (id: string) =>
+    new DomainError('DECISION_REQUIREMENT.OBJECTIVE_NOT_FOUND', 'unprocessable', `objective ${id} does not exist`, { objectiveId: id }),
+  notEditable: (status: RequirementStatus) =>
+    new DomainError('DECISION_REQUIREMENT.NOT_EDITABLE', 'unprocessable', `only draft requirements can be edited; this one is ${status}`, {
+      status,
+    }),
+  illegalTransition: (from: RequirementStatus, to: RequirementStatus) =>
+    new DomainError('DECISION_REQUIREMENT.ILLEGAL_TRANSITION', 'unprocessable', `a ${from} requirement cannot become ${to}`, { from, to }),
+  selfDecision: () =>
+    new DomainError('DECISION_REQUIREMENT.SELF_DECISION', 'unprocessable', 'the requester may not approve or reject their own requirement'),
+  requiredByMissing: () =>
+    new DomainError('DECISION_REQUIREMENT.REQUIRED_BY_MISSING', 'unprocessable', 'an emergency requirement needs a requiredBy date', {
+      field: 'requiredBy',
+    }),
+  subjectTooLong: () =>
+    new DomainError('DECISION_REQUIREMENT.SUBJECT_TOO_LONG', 'unprocessable',
+      `the token subject is longer than ${MAX_SUBJECT_LENGTH} characters and cannot be recorded`),
+};

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Principal } from '../../common/auth/principal';
+import { CodeSequenceService } from '../../common/codes/code-sequence.service';
+import { requirementCode, requirementScope } from '../../common/codes/code-format';
+import { DomainError } from '../../common/errors/domain-error';
+import { Page, mapPage } from '../../common/pagination/page';
+import { ObjectivesRepository } from '../objectives/objectives.repository';
+import { CreateRequirementRequestDto } from './dto/create-requirement.request.dto';
+import { ListRequirementsRequestDto } from './dto/list-requirements.request.dto';
+import { RequirementResponseDto } from './dto/requirement.response.dto';
+import { UpdateRequirementRequestDto } from './dto/update-requirement.request.dto';
+import { MAX_SUBJECT_LENGTH, RequirementErrors } from './decision-requirements.errors';
+import { DecisionRequirementsRepository } from './decision-requirements.repository';
+import { assertDeadline } from './requirement-deadline';
+import { isEditable } from './requirement-workflow';
+
+// Requirements have no TTL in the performance guide, so they are not cached: reads go straight to Postgres.
+@Injectable()
+export class DecisionRequirementsService {
+  constructor(
+    private readonly requirements: DecisionRequirementsRepository,
+    private readonly objectives: ObjectivesRepository,
+    private readonly codes: CodeSequenceService,
+  ) {}
+
+  async create(principal: Principal, dto: CreateRequirementRequestDto): Promise<RequirementResponseDto> {
+    const org = principal.organizationId;
+    if (principal.subject.length > MAX_SUBJECT_LENGTH) throw RequirementErrors.subjectTooLong();
+    const saved = await this.requirements.transaction(async (manager) => {
+      await this.checkObjective(manager, org, dto.objectiveId);
+      const requirement = this.requirements.create({
+        organizationId: org,
+        title: dto.title,
+        description: dto.description ?? '',
+        type: dto.type,
+        category: dto.category,
+        objectiveId: dto.objectiveId ?? null,
+        requester: principal.subject,
+        requiredBy: dto.requiredBy ?? null,
+        priority: dto.priority,
+        status: 'draft',
+      });
+      assertDeadline(requirement);
+      // Numbered inside the insert's transaction: a rolled-back create gives its number back.
+      const scope = requirementScope(new Date());
+      requirement.code = requirementCode(scope, await this.codes.next(manager, org, scope));
+      return this.requirements.save(manager, requirement);
+    });
+    return RequirementResponseDto.from(saved);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateRequirementRequestDto): Promise<RequirementResponseDto> {
+    const org = principal.organizationId;
+    const saved = await this.requirements.transaction(async (manager) => {
+      const requirement = await this.requirements.findForUpdate(manager, org, id);
+      if (!requirement) throw RequirementErrors.notFound(id);
+      if (!isEditable(requirement.status)) throw RequirementErrors.notEditable(requirement.status);
+      if (dto.objectiveId !== requirement.objectiveId) await this.checkObjective(manager, org, dto.objectiveId);
+      for (const [field, value] of Object.entries(dto) as Array<[keyof UpdateRequirementRequestDto, unknown]>) {
+        if (value !== undefined) Object.assign(requirement, { [field]: value });
+      }
+      assertDeadline(requirement);
+      return this.requirements.save(manager, requirement);
+    });
+    return RequirementResponseDto.from(saved);
+  }
+
+  async remove(principal: Principal, id: string): Promise<void> {
+    if (!(await this.requirements.delete(principal.organizationId, id))) throw RequirementErrors.notFound(id);
+  }
+
+  async get(principal: Principal, id: string): Promise<RequirementResponseDto> {
+    const requirement = await this.requirements.findById(principal.organizationId, id);
+    if (!requirement) throw RequirementErrors.notFound(id);
+    return RequirementResponseDto.from(requirement);
+  }
+
+  async list(principal: Principal, query: ListRequirementsRequestDto): Promise<Page<RequirementResponseDto>> {
+    if (query.priorityMin !== undefined && query.priorityMax !== undefined && query.priorityMin > query.priorityMax) {
+      throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
+        { field: 'priorityMin', reason: 'range', message: 'priorityMin must not be greater than priorityMax' },
+      ]);
+    }
+    return mapPage(await this.requirements.list(principal.organizationId, query), (r) => RequirementResponseDto.from(r));
+  }
+
+  private async checkObjective(manager: EntityManager, org: string, objectiveId: string | null | undefined): Promise<void> {
+    if (objectiveId && !(await this.objectives.exists(org, objectiveId, manager))) throw RequirementErrors.objectiveNotFound(objectiveId);
+  }
+}
