@@ -74,15 +74,17 @@ describe('logger params', () => {
   it('reads trace context from a W3C traceparent header', () => {
     const pinoHttp = buildLoggerParams(OPTIONS).pinoHttp as [Options, unknown];
     const customProps = pinoHttp[0].customProps as (req: unknown, res: unknown) => Record<string, unknown>;
+    const res = { headersSent: false, setHeader: jest.fn() };
     const props = customProps(
-      { id: 'r1', headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } },
-      {},
+      { headers: { 'x-request-id': 'r1', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } },
+      res,
     );
     expect(props).toEqual({
       request_id: 'r1',
       trace_id: '0af7651916cd43dd8448eb211c80319c',
       span_id: 'b7ad6b7169203331',
     });
-    expect(customProps({ id: 'r2', headers: { traceparent: 'garbage' } }, {})).toEqual({ request_id: 'r2' });
+    expect(customProps({ headers: { 'x-request-id': 'r2', traceparent: 'garbage' } }, res)).toEqual({ request_id: 'r2' });
+    expect(res.setHeader).toHaveBeenCalledWith('x-request-id', 'r2');
   });
 });

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
@@ -24,8 +25,11 @@ export function buildLoggerParams(options: ObservabilityOptions): Params {
         formatters: { level: (label) => ({ level: label }) },
         redact: { paths: [...REDACTION_PATHS], censor: REDACTED },
         genReqId: (req, res) => resolveRequestId(req, res),
-        customProps: (req) => ({ request_id: req.id, ...traceContext(req.headers.traceparent) }),
-        autoLogging: { ignore: (req) => QUIET_URL.test(req.url ?? '') },
+        customProps: (req, res) => ({
+          request_id: resolveRequestId(req, res),
+          ...traceContext(req.headers.traceparent),
+        }),
+        autoLogging: { ignore: (req) => QUIET_URL.test(requestPath(req)) },
         customLogLevel: (_req, res, error) =>
           error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       },
@@ -46,6 +50,11 @@ export function logDestination(options: ObservabilityOptions): DestinationStream
     { level: 'error', stream: new RotatingFileStream(join(options.logDir, 'error.log')) },
   ];
   return pino.multistream(streams);
+}
+
+// Middleware mounted on a path sees a url relative to it; originalUrl is the full one.
+function requestPath(req: IncomingMessage & { originalUrl?: string }): string {
+  return req.originalUrl ?? req.url ?? '';
 }
 
 // W3C traceparent: version-traceid-spanid-flags.

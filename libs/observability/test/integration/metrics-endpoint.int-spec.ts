@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { MetricsCatalogue } from '../../src';
+import { createTestApp, scrape } from './support/test-app';
+
+const PROMTOOL = '/usr/bin/promtool';
+
+function promtoolCheckMetrics(text: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(PROMTOOL, ['check', 'metrics'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+    child.stdin.end(text);
+  });
+}
+
+describe('GET /metrics', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp({ options: { metricsToken: 's3cret-token' } });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('refuses a scrape without the token, or with a wrong one', async () => {
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+    const wrong = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer nope' } });
+    expect(wrong.statusCode).toBe(401);
+    const basic = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 's3cret-token' } });
+    expect(basic.statusCode).toBe(401);
+  });
+
+  it('serves the text exposition format with the token', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: 'Bearer s3cret-token' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(response.body).toContain('qbm_build_info{service="api",version="9.9.9-test"} 1');
+  });
+
+  const check = existsSync(PROMTOOL) ? it : it.skip;
+  if (!existsSync(PROMTOOL)) console.warn(`promtool check skipped: ${PROMTOOL} is not installed`);
+
+  check('passes `promtool check metrics` with every metric family populated', async () => {
+    const catalogue = app.get(MetricsCatalogue);
+    catalogue.seedModel('okr-success');
+    catalogue.aiPredictionsTotal.inc({ model: 'okr-success', status: 'success' });
+    catalogue.aiModelAccuracy.set({ model: 'okr-success' }, 0.83);
+    catalogue.seedQueue('predictions', ['predict-okr']);
+    catalogue.queueWorkerLastActive.set({ queue: 'predictions' }, Date.now() / 1000);
+    catalogue.cacheOperationDuration.observe({ cache_type: 'okrs', operation: 'get' }, 0.002);
+    await app.inject({ method: 'GET', url: '/api/v1/okrs/1' });
+    await app.inject({ method: 'GET', url: '/api/v1/okrs/boom' });
+    await app.inject({ method: 'GET', url: '/unknown' });
+
+    const text = await scrape(app, { authorization: 'Bearer s3cret-token' });
+    const { code, output } = await promtoolCheckMetrics(text);
+    expect(output).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('lets promtool catch a broken exposition (the check can fail)', async () => {
+    if (!existsSync(PROMTOOL)) return;
+    const { code } = await promtoolCheckMetrics('# TYPE broken counter\nbroken{a="1" 1\n');
+    expect(code).not.toBe(0);
+  });
+});
