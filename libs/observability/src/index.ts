@@ -34,3 +34,6 @@ export type { ObservabilityAsyncOptions } from './observability-options.module';
 export { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from './observability-options';
 export { PublicRoute, PUBLIC_ROUTE } from './public-route.decorator';
 export { RedisInstrumentation } from './redis/redis-instrumentation.service';
+export { QueueInstrumentation, type QueueLike, type JobLike } from './queue/queue-instrumentation.service';
+export { withRequestId, requestIdOf, JOB_REQUEST_ID_FIELD, type WithRequestId } from './queue/job-request-id';
+export { queueCheck } from './health/queue.health';

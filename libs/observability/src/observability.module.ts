@@ -16,6 +16,7 @@ import { MetricsTokenGuard } from './metrics/metrics-token.guard';
 import { MetricsController } from './metrics/metrics.controller';
 import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from './observability-options';
 import { type ObservabilityAsyncOptions, ObservabilityOptionsModule } from './observability-options.module';
+import { QueueInstrumentation } from './queue/queue-instrumentation.service';
 import { RedisInstrumentation } from './redis/redis-instrumentation.service';
 
 // Metrics, health endpoints and logging for one service; import once, in the app's root module.
@@ -47,6 +48,7 @@ export class ObservabilityModule implements NestModule {
         SystemResourcesProbe,
         TypeOrmInstrumentation,
         RedisInstrumentation,
+        QueueInstrumentation,
       ],
       exports: [
         optionsModule,
@@ -56,6 +58,7 @@ export class ObservabilityModule implements NestModule {
         ShutdownState,
         TypeOrmInstrumentation,
         RedisInstrumentation,
+        QueueInstrumentation,
       ],
     };
   }

@@ -106,7 +106,7 @@ export class MetricsCatalogue {
     this.redisMemoryUsedBytes = this.scrapedGauge('redis_memory_used_bytes', 'Redis used_memory');
     this.redisMemoryMaxBytes = this.scrapedGauge('redis_memory_max_bytes', 'Redis maxmemory (0 = no limit)');
 
-    this.queueJobs = this.gauge('queue_jobs', 'Jobs per queue and state', ['queue', 'state']);
+    this.queueJobs = this.scrapedGauge('queue_jobs', 'Jobs per queue and state', ['queue', 'state']);
     this.queueJobsProcessedTotal = this.counter('queue_jobs_processed_total', 'Jobs finished by a worker', [
       'queue',
       'job',
@@ -142,7 +142,7 @@ export class MetricsCatalogue {
   }
 
   // Runs `hook` whenever one of `gauges` is collected, so their values are read at scrape time.
-  onScrape(gauges: readonly Gauge[], hook: () => void | Promise<void>): void {
+  onScrape(gauges: ReadonlyArray<Gauge<string>>, hook: () => void | Promise<void>): void {
     for (const gauge of gauges) {
       const hooks = this.scrapeHooks.get(gauge) ?? [];
       hooks.push(hook);
@@ -168,16 +168,18 @@ export class MetricsCatalogue {
     }
   }
 
-  private scrapedGauge(name: string, help: string): Gauge {
+  private scrapedGauge<L extends string = never>(name: string, help: string, labelNames: L[] = []): Gauge<L> {
     const hooks = this.scrapeHooks;
-    return new Gauge({
+    const gauge = new Gauge<L>({
       name,
       help,
+      labelNames,
       registers: [this.registry],
-      async collect(this: Gauge): Promise<void> {
+      async collect(this: Gauge<L>): Promise<void> {
         for (const hook of hooks.get(this) ?? []) await hook();
       },
     });
+    return this.guard.bound(gauge);
   }
 
   private counter<L extends string>(name: string, help: string, labelNames: L[]): Counter<L> {

@@ -1,0 +1,80 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { storage, Store } from 'nestjs-pino/storage';
+import { requestContext } from '../logging/request-context';
+import { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
+import { QUEUE_JOB_STATES } from '../metrics/metric-labels';
+import { requestIdOf } from './job-request-id';
+
+// The parts of BullMQ's Queue and Job used here; the library does not depend on BullMQ.
+export interface QueueLike {
+  readonly name: string;
+  getJobCounts(...types: string[]): Promise<Record<string, number>>;
+}
+
+export interface JobLike {
+  readonly name: string;
+  readonly id?: string;
+  readonly data: unknown;
+}
+
+// A scrape must stay fast even when Redis is not answering.
+const COUNTS_TIMEOUT_MS = 500;
+
+@Injectable()
+export class QueueInstrumentation {
+  private readonly logger = new Logger(QueueInstrumentation.name);
+
+  constructor(
+    private readonly catalogue: MetricsCatalogue,
+    private readonly pino: PinoLogger,
+  ) {}
+
+  // Producer side: queue_jobs{queue,state} read from Redis at scrape time; last values kept on failure.
+  observe(queue: QueueLike, jobNames: readonly string[] = []): void {
+    this.catalogue.seedQueue(queue.name, jobNames);
+    let inFlight: Promise<void> | undefined;
+    this.catalogue.onScrape([this.catalogue.queueJobs], () => {
+      inFlight ??= this.readCounts(queue)
+        .catch((error: unknown) => this.logger.debug(`job counts of ${queue.name} failed: ${String(error)}`))
+        .finally(() => (inFlight = undefined));
+      return inFlight;
+    });
+  }
+
+  // Worker side: wraps one job's handler. Times it, counts its result, marks the worker active,
+  // and runs it under the request id the producer stamped, so its logs join the request's.
+  async process<T>(queueName: string, job: JobLike, handler: () => Promise<T>): Promise<T> {
+    const requestId = requestIdOf(job.data) ?? `job:${queueName}:${job.id ?? 'unknown'}`;
+    const labels = { queue: queueName, job: job.name };
+    const stopTimer = this.catalogue.queueJobDuration.startTimer(labels);
+    // Outside a request this is the root logger, also in apps without HTTP.
+    const logger = this.pino.logger.child({ request_id: requestId, queue: queueName, job: job.name, job_id: job.id });
+    try {
+      const result = await requestContext.run({ requestId }, () => storage.run(new Store(logger), handler));
+      this.catalogue.queueJobsProcessedTotal.inc({ ...labels, result: 'completed' });
+      return result;
+    } catch (error: unknown) {
+      this.catalogue.queueJobsProcessedTotal.inc({ ...labels, result: 'failed' });
+      throw error;
+    } finally {
+      stopTimer();
+      this.catalogue.queueWorkerLastActive.set({ queue: queueName }, Date.now() / 1000);
+    }
+  }
+
+  private async readCounts(queue: QueueLike): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('getJobCounts timed out')), COUNTS_TIMEOUT_MS);
+    });
+    try {
+      const counts = await Promise.race([queue.getJobCounts(...QUEUE_JOB_STATES), timeout]);
+      for (const state of QUEUE_JOB_STATES) {
+        this.catalogue.queueJobs.set({ queue: queue.name, state }, counts[state] ?? 0);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
