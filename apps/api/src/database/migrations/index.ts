@@ -1,4 +1,5 @@
 import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
+import { MetricsSinglePrimary1764300001000 } from './1764300001000-metrics-single-primary';
 
 // Every migration, in order. Listed explicitly so compiled and ts-jest runs load the same set.
-export const MIGRATIONS = [InitialSchema1764300000000];
+export const MIGRATIONS = [InitialSchema1764300000000, MetricsSinglePrimary1764300001000];
