@@ -1,0 +1,15 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
+
+export const MAX_VALUES_PER_READ = 10_000;
+
+export class ListMetricValuesRequestDto {
+  @ApiPropertyOptional({ format: 'date', description: 'First date, inclusive' })
+  @IsOptional() @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Last date, inclusive; not before from' })
+  @IsOptional() @IsCalendarDate()
+  to?: string;
+}

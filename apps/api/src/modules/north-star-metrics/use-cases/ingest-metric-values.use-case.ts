@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '../../../common/auth/principal';
+import { ReadCacheService } from '../../../common/cache/read-cache.service';
+import { IngestMetricValuesRequestDto } from '../dto/ingest-metric-values.request.dto';
+import { IngestMetricValuesResponseDto } from '../dto/metric-values.response.dto';
+import { MetricResponseDto } from '../dto/metric.response.dto';
+import { duplicateDateProblems } from '../duplicate-dates';
+import { MetricHealthService } from '../metric-health.service';
+import { MetricValuesRepository } from '../metric-values.repository';
+import { MetricErrors } from '../north-star-metrics.errors';
+import { NorthStarMetricsRepository } from '../north-star-metrics.repository';
+
+// Up to 10,000 values in one transaction: upsert them in one statement, then recompute the current value,
+// last-updated time and health on the locked metric row. Either all of it lands or none of it.
+@Injectable()
+export class IngestMetricValuesUseCase {
+  constructor(
+    private readonly metrics: NorthStarMetricsRepository,
+    private readonly values: MetricValuesRepository,
+    private readonly health: MetricHealthService,
+    private readonly cache: ReadCacheService,
+  ) {}
+
+  async execute(principal: Principal, id: string, dto: IngestMetricValuesRequestDto): Promise<IngestMetricValuesResponseDto> {
+    const duplicates = duplicateDateProblems(dto.values);
+    if (duplicates.length > 0) throw MetricErrors.duplicateDates(duplicates);
+    const org = principal.organizationId;
+    const { counts, metric } = await this.metrics.transaction(async (manager) => {
+      const locked = await this.metrics.findForUpdate(manager, org, id);
+      if (!locked) throw MetricErrors.notFound(id);
+      const written = await this.values.upsert(manager, org, id, dto.values);
+      locked.lastUpdated = new Date();
+      await this.health.refresh(manager, locked);
+      return { counts: written, metric: await this.metrics.save(manager, locked) };
+    });
+    await this.cache.invalidate(org, 'metrics');
+    return { received: dto.values.length, ...counts, metric: MetricResponseDto.from(metric) };
+  }
+}
