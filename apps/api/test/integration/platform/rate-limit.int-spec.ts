@@ -1,0 +1,66 @@
+import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+
+const LIMIT = 5;
+const URL = '/api/v1/objectives';
+
+// The limiter counts in fixed one-minute windows; a burst that straddles a boundary would start afresh.
+async function awayFromWindowEdge(marginMs = 5_000): Promise<void> {
+  const intoWindow = Date.now() % 60_000;
+  if (intoWindow > 60_000 - marginMs) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoWindow + 50));
+}
+
+describe('rate limiting', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: String(LIMIT) });
+  });
+  afterAll(async () => t.close());
+  beforeEach(async () => {
+    await t.truncate();
+    await awayFromWindowEdge();
+  });
+
+  it('lets a client make its quota of requests, then answers 429 with Retry-After', async () => {
+    const alice = bearer(t.token('acme', 'viewer', 'alice'));
+    for (let i = 1; i <= LIMIT; i += 1) {
+      const response = await t.app.inject({ method: 'GET', url: URL, headers: alice });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['x-ratelimit-limit']).toBe(String(LIMIT));
+      expect(response.headers['x-ratelimit-remaining']).toBe(String(LIMIT - i));
+    }
+
+    const refused = await t.app.inject({ method: 'GET', url: URL, headers: alice });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ statusCode: 429, code: 'RATE_LIMIT.EXCEEDED' });
+    expect(refused.headers['x-ratelimit-remaining']).toBe('0');
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(Number.isInteger(retryAfter)).toBe(true);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.json().details).toEqual({ retryAfterSeconds: retryAfter });
+
+    // Writes count against the same quota.
+    const write = await t.app.inject({ method: 'POST', url: URL, headers: bearer(t.token('acme', 'editor', 'alice')), payload: { name: 'X', type: 'value', priority: 1 } });
+    expect(write.statusCode).toBe(429);
+  });
+
+  it('counts each subject of each organisation separately', async () => {
+    const alice = bearer(t.token('acme', 'viewer', 'alice'));
+    for (let i = 0; i <= LIMIT; i += 1) await t.app.inject({ method: 'GET', url: URL, headers: alice });
+    expect((await t.app.inject({ method: 'GET', url: URL, headers: alice })).statusCode).toBe(429);
+
+    const bob = await t.app.inject({ method: 'GET', url: URL, headers: bearer(t.token('acme', 'viewer', 'bob')) });
+    expect(bob.statusCode).toBe(200);
+    expect(bob.headers['x-ratelimit-remaining']).toBe(String(LIMIT - 1));
+    const aliceElsewhere = await t.app.inject({ method: 'GET', url: URL, headers: bearer(t.token('globex', 'viewer', 'alice')) });
+    expect(aliceElsewhere.statusCode).toBe(200);
+  });
+
+  it('does not limit public routes', async () => {
+    for (let i = 0; i <= LIMIT + 1; i += 1) {
+      const health = await t.app.inject({ method: 'GET', url: '/health' });
+      expect(health.statusCode).toBe(200);
+    }
+  });
+});
