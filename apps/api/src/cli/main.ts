@@ -15,7 +15,7 @@ async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
   const config = ApiConfig.fromEnvironment({ LOG_LEVEL: 'warn', ...process.env }, readVersion());
-  switch (command) {
+  switch (command ?? 'help') {
     case 'token':
       log(tokenCommand(config, rest));
       return 0;

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import { OBJECTIVE_STATUSES, OBJECTIVE_TYPES, ObjectiveStatus, ObjectiveType } from '../entities/strategic-objective.entity';
 

@@ -1,0 +1,88 @@
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { testDatabaseUrl, testRedisUrl } from '../setup/test-database';
+import { TEST_JWT_SECRET } from '../setup/test-app';
+
+const ENTRY = join(__dirname, '../../dist/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, deadlineMs: number): Promise<Response> {
+  const deadline = Date.now() + deadlineMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return response;
+      last = response.status;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not ready: ${String(last)}`);
+}
+
+// The built service as operators run it: real @fastify/static, real signals.
+describe('the built API process', () => {
+  let child: ChildProcessWithoutNullStreams | undefined;
+  let stderr = '';
+
+  afterEach(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  it('refuses to start on bad configuration, naming every bad variable', async () => {
+    expect(existsSync(ENTRY)).toBe(true);
+    const bad = spawn(process.execPath, [ENTRY], { env: { PATH: process.env.PATH, API_PORT: 'x', DATABASE_URL: 'nope' } });
+    let output = '';
+    bad.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => bad.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('API_PORT');
+    expect(output).toContain('DATABASE_URL');
+    expect(output).toContain('JWT_SECRET');
+  });
+
+  it('serves docs and health, then drains and exits cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    child = spawn(process.execPath, [ENTRY], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        API_PORT: String(port),
+        API_HOST: '127.0.0.1',
+        DATABASE_URL: testDatabaseUrl(),
+        REDIS_URL: testRedisUrl(),
+        JWT_SECRET: TEST_JWT_SECRET,
+        LOG_LEVEL: 'info',
+      },
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/health/ready`, 20_000);
+
+    const docs = await fetch(`${base}/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('swagger-ui');
+    const assets = await fetch(`${base}/docs/swagger-ui.css`);
+    expect(assets.status).toBe(200);
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+
+    const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).not.toMatch(/unhandled|Error:/i);
+  });
+});
