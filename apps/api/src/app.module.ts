@@ -41,9 +41,9 @@ export class AppModule {
       ],
       providers: [
         ApiHealthRegistration,
-        // Guards run in this order: who is calling, then how often.
-        { provide: APP_GUARD, useClass: AuthGuard },
+        // Guards run in this order: how often (callers with bad tokens count too), then who is calling.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -1,11 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { MetricsCatalogue } from '@qbm/observability';
 import Redis from 'ioredis';
 import { ApiConfig } from '../../config/api.config';
 import { CACHE_TTL_SECONDS, CacheType } from './cache-type';
 
-// Cache-aside with generation keys: a write bumps one counter per (organisation, type), so every
-// cached read of that type is invalidated in O(1) without KEYS or SCAN; stale entries age out by TTL.
+const GENERATION_TTL_SECONDS = 2 * Math.max(...Object.values(CACHE_TTL_SECONDS));
+
+function newGeneration(): string {
+  return `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+}
+
+// Cache-aside with generation keys: a write replaces one generation token per (organisation, type),
+// so every cached read of that type is invalidated in O(1) without KEYS or SCAN; stale entries age
+// out by TTL. Tokens never repeat (an INCR counter would restart at 1 after its key expired and
+// resurrect entries of an old generation) and outlive every entry TTL.
 // When Redis is unreachable reads go straight to the database. An invalidation that could not reach
 // Redis is remembered, retried on reconnect, and until then this process bypasses that scope.
 @Injectable()
@@ -63,7 +72,7 @@ export class ReadCacheService implements OnModuleDestroy {
       types.map(async (type) => {
         const generationKey = this.generationKey(type, organizationId);
         try {
-          await this.redis.incr(generationKey);
+          await this.redis.set(generationKey, newGeneration(), 'EX', GENERATION_TTL_SECONDS);
         } catch {
           this.pending.add(generationKey);
         }
@@ -74,7 +83,7 @@ export class ReadCacheService implements OnModuleDestroy {
   private async flushPending(): Promise<void> {
     for (const generationKey of [...this.pending]) {
       try {
-        await this.redis.incr(generationKey);
+        await this.redis.set(generationKey, newGeneration(), 'EX', GENERATION_TTL_SECONDS);
         this.pending.delete(generationKey);
       } catch (error) {
         this.logger.warn(`Deferred cache invalidation failed again: ${(error as Error).message}`);

@@ -5,12 +5,15 @@ import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { ApiConfig } from '../../config/api.config';
 import { AuthenticatedRequest } from '../auth/current-principal.decorator';
+import { Principal } from '../auth/principal';
+import { TokenService } from '../auth/token.service';
 import { DomainError } from '../errors/domain-error';
 
 const WINDOW_MS = 60_000;
 
-// Fixed one-minute window per client (token subject within its organisation, else the address),
-// shared across instances through Redis; a per-process window stands in while Redis is away.
+// Fixed one-minute window per client (a valid token's subject within its organisation, else the
+// address), shared across instances through Redis; a per-process window stands in while Redis is
+// away. It runs before authentication, so callers without a valid token are limited too.
 @Injectable()
 export class RateLimitGuard implements CanActivate {
   private readonly local = new Map<string, number>();
@@ -20,13 +23,14 @@ export class RateLimitGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly redis: Redis,
     private readonly config: ApiConfig,
+    private readonly tokens: TokenService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const principal = request.principal;
+    const principal = this.identify(request.headers.authorization);
     const client = principal ? `${principal.organizationId}:${principal.subject}` : `ip:${request.ip}`;
 
     const now = Date.now();
@@ -43,6 +47,16 @@ export class RateLimitGuard implements CanActivate {
       });
     }
     return true;
+  }
+
+  private identify(header: string | undefined): Principal | undefined {
+    const token = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+    if (!token) return undefined;
+    try {
+      return this.tokens.verify(token);
+    } catch {
+      return undefined;
+    }
   }
 
   private async increment(client: string, window: number): Promise<number> {

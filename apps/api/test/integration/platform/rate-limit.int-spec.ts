@@ -57,6 +57,17 @@ describe('rate limiting', () => {
     expect(aliceElsewhere.statusCode).toBe(200);
   });
 
+  it('limits callers without a valid token by address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= LIMIT; i += 1) {
+      const headers = i % 2 === 0 ? {} : bearer(`forged.token.${i}`);
+      statuses.push((await t.app.inject({ method: 'GET', url: URL, headers, remoteAddress: '203.0.113.7' })).statusCode);
+    }
+    expect(statuses).toEqual([...Array<number>(LIMIT).fill(401), 429]);
+    const otherAddress = await t.app.inject({ method: 'GET', url: URL, remoteAddress: '203.0.113.8' });
+    expect(otherAddress.statusCode).toBe(401);
+  });
+
   it('does not limit public routes', async () => {
     for (let i = 0; i <= LIMIT + 1; i += 1) {
       const health = await t.app.inject({ method: 'GET', url: '/health' });

@@ -17,11 +17,11 @@ export class CreateObjectiveRequestDto {
   @IsOmittable() @IsString() @MaxLength(10_000)
   content?: string;
 
-  @ApiPropertyOptional({ maxLength: 10_000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 10_000, nullable: true })
   @IsOptional() @IsString() @MaxLength(10_000)
   description?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Parent objective; the tree may not contain cycles' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Parent objective; the tree may not contain cycles' })
   @IsOptional() @IsUUID()
   parentId?: string | null;
 
@@ -33,15 +33,15 @@ export class CreateObjectiveRequestDto {
   @IsOmittable() @IsIn(OBJECTIVE_STATUSES)
   status?: ObjectiveStatus;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional() @IsCalendarDate()
   startDate?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional() @IsCalendarDate()
   targetDate?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @IsOptional() @IsCalendarDate()
   completionDate?: string | null;
 }
