@@ -1,0 +1,39 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
+import { Principal } from '../../common/auth/principal';
+import { ApiErrors } from '../../common/errors/api-errors.decorator';
+import { uuidParam } from '../../common/validation/uuid-param.pipe';
+import { CreateKeyResultRequestDto } from './dto/create-key-result.request.dto';
+import { KeyResultListResponseDto } from './dto/key-result-list.response.dto';
+import { KeyResultResponseDto } from './dto/key-result.response.dto';
+import { UpdateKeyResultRequestDto } from './dto/update-key-result.request.dto';
+import { KeyResultsService } from './key-results.service';
+import { AddKeyResultUseCase } from './use-cases/add-key-result.use-case';
+
+const uuid = uuidParam();
+
+@ApiTags('key-results')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class KeyResultsController {
+  constructor(
+    private readonly keyResults: KeyResultsService,
+    private readonly addKeyResult: AddKeyResultUseCase,
+  ) {}
+
+  @Post('okrs/:id/key-results') @ApiCreatedResponse({ type: KeyResultResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
+  add(@CurrentPrincipal() p: Principal, @Param('id', uuid) okrId: string, @Body() dto: CreateKeyResultRequestDto): Promise<KeyResultResponseDto> { return this.addKeyResult.execute(p, okrId, dto); }
+
+  @Get('okrs/:id/key-results') @ApiOkResponse({ type: KeyResultListResponseDto }) @ApiErrors(400, 401, 404, 429)
+  listForOkr(@CurrentPrincipal() p: Principal, @Param('id', uuid) okrId: string): Promise<KeyResultListResponseDto> { return this.keyResults.listForOkr(p, okrId); }
+
+  @Get('key-results/:id') @ApiOkResponse({ type: KeyResultResponseDto }) @ApiErrors(400, 401, 404, 429)
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<KeyResultResponseDto> { return this.keyResults.get(p, id); }
+
+  @Patch('key-results/:id') @ApiOkResponse({ type: KeyResultResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
+  update(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: UpdateKeyResultRequestDto): Promise<KeyResultResponseDto> { return this.keyResults.update(p, id, dto); }
+
+  @Delete('key-results/:id') @HttpCode(204) @ApiNoContentResponse() @ApiErrors(400, 401, 403, 404, 422, 429)
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> { return this.keyResults.remove(p, id); }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '../../common/auth/principal';
+import { ReadCacheService } from '../../common/cache/read-cache.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { Page, mapPage } from '../../common/pagination/page';
+import { assertOkrPeriod } from './domain/okr-period';
+import { isClosed } from './domain/okr-transitions';
+import { KeyResultResponseDto } from './dto/key-result.response.dto';
+import { ListOkrsRequestDto } from './dto/list-okrs.request.dto';
+import { OkrSummaryResponseDto } from './dto/okr-summary.response.dto';
+import { OkrResponseDto } from './dto/okr.response.dto';
+import { UpdateOkrRequestDto } from './dto/update-okr.request.dto';
+import { Okr } from './entities/okr.entity';
+import { KeyResultsRepository } from './key-results.repository';
+import { OkrLinksService } from './okr-links.service';
+import { OkrErrors } from './okrs.errors';
+import { OkrsRepository } from './okrs.repository';
+
+@Injectable()
+export class OkrsService {
+  constructor(
+    private readonly okrs: OkrsRepository,
+    private readonly keyResults: KeyResultsRepository,
+    private readonly links: OkrLinksService,
+    private readonly cache: ReadCacheService,
+  ) {}
+
+  get(principal: Principal, id: string): Promise<OkrResponseDto> {
+    return this.cache.getOrLoad('okrs', principal.organizationId, `okr:${id}`, async () => {
+      const okr = await this.okrs.findWithKeyResults(principal.organizationId, id);
+      if (!okr) throw OkrErrors.notFound(id);
+      return this.toResponse(okr);
+    });
+  }
+
+  list(principal: Principal, query: ListOkrsRequestDto): Promise<Page<OkrSummaryResponseDto>> {
+    if (query.periodFrom && query.periodTo && query.periodTo < query.periodFrom) {
+      throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
+        { field: 'periodTo', reason: 'range', message: 'periodTo must not be before periodFrom' },
+      ]);
+    }
+    return this.cache.getOrLoad('okrs', principal.organizationId, `okrs:${JSON.stringify(query)}`, async () =>
+      mapPage(await this.okrs.list(principal.organizationId, query), (o) => OkrSummaryResponseDto.from(o)),
+    );
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateOkrRequestDto): Promise<OkrResponseDto> {
+    const org = principal.organizationId;
+    const saved = await this.okrs.transaction(async (manager) => {
+      if (dto.parentOkrId) await this.okrs.lockTree(manager, org);
+      const okr = await this.okrs.lockForWrite(manager, org, id);
+      if (!okr) throw OkrErrors.notFound(id);
+      if (isClosed(okr.status)) throw OkrErrors.closed(okr.status);
+      const change = {
+        strategicObjectiveId: dto.strategicObjectiveId !== okr.strategicObjectiveId ? dto.strategicObjectiveId : undefined,
+        parentOkrId: dto.parentOkrId !== okr.parentOkrId ? dto.parentOkrId : undefined,
+      };
+      await this.links.assertLinks(manager, org, change, id);
+      Object.assign(okr, dto);
+      assertOkrPeriod(okr);
+      await this.okrs.save(manager, okr);
+      okr.keyResults = await this.keyResults.listByOkr(id, manager);
+      return okr;
+    });
+    await this.cache.invalidate(org, 'okrs');
+    return this.toResponse(saved);
+  }
+
+  async remove(principal: Principal, id: string): Promise<void> {
+    const org = principal.organizationId;
+    await this.okrs.transaction(async (manager) => {
+      if (!(await this.okrs.lockForDelete(manager, org, id))) throw OkrErrors.notFound(id);
+      if (await this.okrs.hasChildren(manager, org, id)) throw OkrErrors.hasChildren();
+      await this.okrs.delete(manager, org, id);
+    });
+    await this.cache.invalidate(org, 'okrs');
+  }
+
+  toResponse(okr: Okr): OkrResponseDto {
+    return OkrResponseDto.withKeyResults(okr, (okr.keyResults ?? []).map((kr) => KeyResultResponseDto.from(kr)));
+  }
+}
