@@ -9,7 +9,7 @@ import { TOKEN_USAGE, tokenCommand } from './commands/token.command';
 const USAGE = `usage: pnpm qbm <command>
   ${TOKEN_USAGE}
   qbm migrate                 create the database if missing and apply migrations
-  qbm seed [--force]          fill an empty database with a demo organisation ("demo")`;
+  qbm seed                    fill an empty database with a demo organisation ("demo")`;
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
