@@ -31,6 +31,7 @@ export class AppModule {
             logDir: config.log.dir,
             metricsToken: config.metricsToken,
             slowQueryMs: config.database.slowQueryMs,
+            instrument: config.requestInstrumentation,
           }),
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config)),

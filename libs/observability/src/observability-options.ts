@@ -13,6 +13,8 @@ export interface ObservabilityOptions {
   labelValueCap?: number;
   // How long /health/detailed reuses its last result.
   healthCacheMs?: number;
+  // false turns off per-request and per-query timing (default on); the benchmark uses it to measure their cost.
+  instrument?: boolean;
 }
 
 export const OBSERVABILITY_OPTIONS = Symbol('qbm:observability-options');

@@ -23,6 +23,7 @@ const schema = z
     SLOW_QUERY_MS: z.coerce.number().int().min(1).default(100),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     CACHE_ENABLED: booleanFromString.default('true'),
+    REQUEST_INSTRUMENTATION: booleanFromString.default('true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   });
 
@@ -47,6 +48,7 @@ export class ApiConfig {
   readonly metricsToken?: string;
   readonly rateLimitPerMinute: number;
   readonly cacheEnabled: boolean;
+  readonly requestInstrumentation: boolean;
   readonly shutdownGraceMs: number;
   readonly version: string;
 
@@ -61,6 +63,7 @@ export class ApiConfig {
     this.metricsToken = e.METRICS_TOKEN;
     this.rateLimitPerMinute = e.RATE_LIMIT_PER_MINUTE;
     this.cacheEnabled = e.CACHE_ENABLED;
+    this.requestInstrumentation = e.REQUEST_INSTRUMENTATION;
     this.shutdownGraceMs = e.SHUTDOWN_GRACE_MS;
     this.version = version;
   }

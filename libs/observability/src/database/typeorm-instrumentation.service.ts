@@ -23,7 +23,9 @@ export class TypeOrmInstrumentation {
   ) {}
 
   attach(dataSource: DataSource): void {
-    dataSource.subscribers.push(new QueryMetricsSubscriber(this.catalogue, this.options.slowQueryMs));
+    if (this.options.instrument !== false) {
+      dataSource.subscribers.push(new QueryMetricsSubscriber(this.catalogue, this.options.slowQueryMs));
+    }
     const { activeConnections, dbConnectionPoolSize, dbConnectionPoolMax } = this.catalogue;
     this.catalogue.onScrape([activeConnections, dbConnectionPoolSize, dbConnectionPoolMax], () => {
       const pool = postgresPool(dataSource);

@@ -1,5 +1,6 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from '../observability-options';
 import { HttpMetricsRecorder } from './http-metrics.recorder';
 
 // The slice of Fastify this hook needs; the library does not depend on Fastify at run time.
@@ -25,12 +26,13 @@ export class HttpMetricsHook implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly recorder: HttpMetricsRecorder,
+    @Inject(OBSERVABILITY_OPTIONS) private readonly options: ObservabilityOptions,
   ) {}
 
   onModuleInit(): void {
     const adapter = this.adapterHost.httpAdapter;
     // An app context without HTTP (a pure worker) has no adapter and nothing to count.
-    if (!adapter) return;
+    if (!adapter || this.options.instrument === false) return;
     if (adapter.getType() !== 'fastify') {
       this.logger.warn(`HTTP metrics need the Fastify adapter; "${adapter.getType()}" requests are not counted`);
       return;
