@@ -1,9 +1,6 @@
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { RequirementStatus } from './entities/decision-requirement.entity';
 
-// The requester and approver columns are varchar(120); a longer token subject cannot be recorded.
-export const MAX_SUBJECT_LENGTH = 120;
-
 export const RequirementErrors = {
   notFound: (id: string) => notFound('DECISION_REQUIREMENT', id),
   objectiveNotFound: (id: string) =>
@@ -20,7 +17,4 @@ export const RequirementErrors = {
     new DomainError('DECISION_REQUIREMENT.REQUIRED_BY_MISSING', 'unprocessable', 'an emergency requirement needs a requiredBy date', {
       field: 'requiredBy',
     }),
-  subjectTooLong: () =>
-    new DomainError('DECISION_REQUIREMENT.SUBJECT_TOO_LONG', 'unprocessable',
-      `the token subject is longer than ${MAX_SUBJECT_LENGTH} characters and cannot be recorded`),
 };

@@ -10,7 +10,7 @@ import { CreateRequirementRequestDto } from './dto/create-requirement.request.dt
 import { ListRequirementsRequestDto } from './dto/list-requirements.request.dto';
 import { RequirementResponseDto } from './dto/requirement.response.dto';
 import { UpdateRequirementRequestDto } from './dto/update-requirement.request.dto';
-import { MAX_SUBJECT_LENGTH, RequirementErrors } from './decision-requirements.errors';
+import { RequirementErrors } from './decision-requirements.errors';
 import { DecisionRequirementsRepository } from './decision-requirements.repository';
 import { assertDeadline } from './requirement-deadline';
 import { isEditable } from './requirement-workflow';
@@ -26,7 +26,6 @@ export class DecisionRequirementsService {
 
   async create(principal: Principal, dto: CreateRequirementRequestDto): Promise<RequirementResponseDto> {
     const org = principal.organizationId;
-    if (principal.subject.length > MAX_SUBJECT_LENGTH) throw RequirementErrors.subjectTooLong();
     const saved = await this.requirements.transaction(async (manager) => {
       await this.checkObjective(manager, org, dto.objectiveId);
       const requirement = this.requirements.create({

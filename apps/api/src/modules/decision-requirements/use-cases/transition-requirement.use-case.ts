@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '../../../common/auth/principal';
 import { RequirementResponseDto } from '../dto/requirement.response.dto';
-import { MAX_SUBJECT_LENGTH, RequirementErrors } from '../decision-requirements.errors';
+import { RequirementErrors } from '../decision-requirements.errors';
 import { DecisionRequirementsRepository } from '../decision-requirements.repository';
 import { RequirementAction, transitionRequirement } from '../requirement-workflow';
 
@@ -17,7 +17,6 @@ export class TransitionRequirementUseCase {
       const requirement = await this.requirements.findForUpdate(manager, org, id);
       if (!requirement) throw RequirementErrors.notFound(id);
       const changes = transitionRequirement(requirement, { action, actor: principal.subject, reason, at: new Date() });
-      if (changes.approver && changes.approver.length > MAX_SUBJECT_LENGTH) throw RequirementErrors.subjectTooLong();
       Object.assign(requirement, changes);
       return this.requirements.save(manager, requirement);
     });
