@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_ENV = join(ROOT, '.qbm', 'dev.env');
 
+// Progress goes to stderr so that a command's own output (a token, a JSON report) can be piped.
 export function log(message) {
-  process.stdout.write(`\x1b[36mqbm\x1b[0m ${message}\n`);
+  process.stderr.write(`\x1b[36mqbm\x1b[0m ${message}\n`);
 }
 
 export function run(command, args, options = {}) {
@@ -25,13 +26,14 @@ export function ensureInstalled() {
   const lock = join(ROOT, 'pnpm-lock.yaml');
   if (!existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs) {
     log('installing dependencies (pnpm install --frozen-lockfile)');
-    run('pnpm', ['install', '--frozen-lockfile']);
+    run('pnpm', ['install', '--frozen-lockfile'], { stdio: ['inherit', process.stderr, 'inherit'] });
   }
 }
 
 export function build(filter) {
   run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...(filter ? [`--filter=${filter}`] : [])], {
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    stdio: ['inherit', process.stderr, 'inherit'],
   });
 }
 
