@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Page } from '../../common/pagination/page';
+import { subtreeContains, TREES } from '../../common/tree/subtree-contains';
 import { paginate } from '../../common/pagination/paginate';
 import { OBJECTIVE_SORT, ListObjectivesRequestDto, isRootFilter } from './dto/list-objectives.request.dto';
 import { StrategicObjective } from './entities/strategic-objective.entity';
@@ -36,18 +37,8 @@ export class ObjectivesRepository {
     return paginate(qb, query, { fields: OBJECTIVE_SORT, defaultField: 'createdAt' });
   }
 
-  // True when `candidateParentId` is `id` itself or sits anywhere below it.
-  async isSelfOrDescendant(manager: EntityManager, organizationId: string, id: string, candidateParentId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `WITH RECURSIVE subtree AS (
-         SELECT id FROM strategic_objectives WHERE id = $1 AND organization_id = $2
-         UNION
-         SELECT c.id FROM strategic_objectives c JOIN subtree s ON c.parent_id = s.id
-       )
-       SELECT 1 FROM subtree WHERE id = $3 LIMIT 1`,
-      [id, organizationId, candidateParentId],
-    );
-    return rows.length > 0;
+  isSelfOrDescendant(manager: EntityManager, organizationId: string, id: string, candidateParentId: string): Promise<boolean> {
+    return subtreeContains(manager, TREES.objectives, organizationId, id, candidateParentId);
   }
 
   async hasChildren(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {

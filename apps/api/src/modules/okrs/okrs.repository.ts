@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page } from '../../common/pagination/page';
+import { subtreeContains, TREES } from '../../common/tree/subtree-contains';
 import { paginate } from '../../common/pagination/paginate';
 import { ListOkrsRequestDto, OKR_SORT, isRootFilter } from './dto/list-okrs.request.dto';
 import { Okr } from './entities/okr.entity';
@@ -64,18 +65,8 @@ export class OkrsRepository {
     return paginate(qb, query, { fields: OKR_SORT, defaultField: 'createdAt' });
   }
 
-  // True when `candidateParentId` is `id` itself or sits anywhere below it.
-  async isSelfOrDescendant(manager: EntityManager, organizationId: string, id: string, candidateParentId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `WITH RECURSIVE subtree AS (
-         SELECT id FROM okrs WHERE id = $1 AND organization_id = $2
-         UNION
-         SELECT c.id FROM okrs c JOIN subtree s ON c.parent_okr_id = s.id
-       )
-       SELECT 1 FROM subtree WHERE id = $3 LIMIT 1`,
-      [id, organizationId, candidateParentId],
-    );
-    return rows.length > 0;
+  isSelfOrDescendant(manager: EntityManager, organizationId: string, id: string, candidateParentId: string): Promise<boolean> {
+    return subtreeContains(manager, TREES.okrs, organizationId, id, candidateParentId);
   }
 
   hasChildren(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {
