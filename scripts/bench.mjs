@@ -16,6 +16,7 @@ const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const env = {
   PATH: process.env.PATH,
   NODE_ENV: 'production',
+  METRICS_TOKEN: randomBytes(16).toString('hex'),
   DATABASE_URL: `${PG}/qbm_bench`,
   REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/8',
   JWT_SECRET: randomBytes(32).toString('hex'),

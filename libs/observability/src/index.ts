@@ -16,6 +16,7 @@ export { REQUEST_ID_HEADER } from './logging/request-id';
 export { REDACTION_PATHS } from './logging/redaction-paths';
 export { RotatingFileStream, LOG_FILE_MAX_BYTES, LOG_FILE_BACKUPS } from './logging/rotating-file.stream';
 export { MetricsCatalogue } from './metrics/metrics-catalogue.service';
+export { MetricsPortServer } from './metrics/metrics-port.server';
 export { CardinalityGuard, FOLDED_LABEL_VALUE } from './metrics/cardinality-guard';
 export {
   CACHE_TYPES,

@@ -8,6 +8,9 @@ export interface ObservabilityOptions {
   logDir?: string;
   // When set, GET /metrics requires `Authorization: Bearer <token>`.
   metricsToken?: string;
+  // When set, /metrics is served on this port only (bound to metricsHost, default 0.0.0.0).
+  metricsPort?: number;
+  metricsHost?: string;
   slowQueryMs: number;
   // Distinct values kept per metric label before the rest fold into "other".
   labelValueCap?: number;

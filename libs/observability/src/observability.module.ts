@@ -14,6 +14,7 @@ import { RequestContextMiddleware } from './logging/request-context.middleware';
 import { MetricsCatalogue } from './metrics/metrics-catalogue.service';
 import { MetricsTokenGuard } from './metrics/metrics-token.guard';
 import { MetricsController } from './metrics/metrics.controller';
+import { MetricsPortServer } from './metrics/metrics-port.server';
 import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from './observability-options';
 import { type ObservabilityAsyncOptions, ObservabilityOptionsModule } from './observability-options.module';
 import { QueueInstrumentation } from './queue/queue-instrumentation.service';
@@ -39,6 +40,7 @@ export class ObservabilityModule implements NestModule {
       providers: [
         MetricsCatalogue,
         MetricsTokenGuard,
+        MetricsPortServer,
         HttpMetricsRecorder,
         HttpMetricsHook,
         HealthRegistry,
@@ -54,6 +56,7 @@ export class ObservabilityModule implements NestModule {
         optionsModule,
         LoggerModule,
         MetricsCatalogue,
+        MetricsPortServer,
         HealthRegistry,
         ShutdownState,
         TypeOrmInstrumentation,

@@ -23,6 +23,11 @@ describe('ApiConfig', () => {
     expect(names).toEqual(expect.arrayContaining(['API_PORT', 'DATABASE_URL', 'LOG_LEVEL', 'JWT_SECRET']));
   });
 
+  it('refuses a public /metrics in production', () => {
+    expect(() => ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production' })).toThrow(/METRICS_TOKEN/);
+    expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production', METRICS_PORT: '9464' }).metrics.port).toBe(9464);
+  });
+
   it('accepts a public key instead of a secret', () => {
     const config = ApiConfig.fromEnvironment({ JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----' });
     expect(config.jwt.secret).toBeUndefined();

@@ -20,6 +20,8 @@ const schema = z
     LOG_PRETTY: booleanFromString.optional(),
     LOG_DIR: z.string().min(1).optional(),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).default('0.0.0.0'),
     SLOW_QUERY_MS: z.coerce.number().int().min(1).default(100),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     CACHE_ENABLED: booleanFromString.default('true'),
@@ -45,7 +47,7 @@ export class ApiConfig {
   readonly redisUrl: string;
   readonly jwt: { secret?: string; publicKey?: string; issuer: string; audience: string };
   readonly log: { level: ApiEnvironment['LOG_LEVEL']; pretty: boolean; dir?: string };
-  readonly metricsToken?: string;
+  readonly metrics: { token?: string; port?: number; host: string };
   readonly rateLimitPerMinute: number;
   readonly cacheEnabled: boolean;
   readonly requestInstrumentation: boolean;
@@ -60,7 +62,7 @@ export class ApiConfig {
     this.redisUrl = e.REDIS_URL;
     this.jwt = { secret: e.JWT_SECRET, publicKey: e.JWT_PUBLIC_KEY, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
     this.log = { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development', dir: e.LOG_DIR };
-    this.metricsToken = e.METRICS_TOKEN;
+    this.metrics = { token: e.METRICS_TOKEN, port: e.METRICS_PORT, host: e.METRICS_HOST };
     this.rateLimitPerMinute = e.RATE_LIMIT_PER_MINUTE;
     this.cacheEnabled = e.CACHE_ENABLED;
     this.requestInstrumentation = e.REQUEST_INSTRUMENTATION;
@@ -74,6 +76,9 @@ export class ApiConfig {
     const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     // Checked apart from the schema so it is reported together with every other problem.
     if (!present.JWT_SECRET && !present.JWT_PUBLIC_KEY) problems.push('JWT_SECRET: required (or JWT_PUBLIC_KEY for RS256)');
+    if (present.NODE_ENV === 'production' && !present.METRICS_TOKEN && !present.METRICS_PORT) {
+      problems.push('METRICS_TOKEN: /metrics may not be public in production: set METRICS_TOKEN or METRICS_PORT');
+    }
     if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
     return new ApiConfig(parsed.data, version);
   }

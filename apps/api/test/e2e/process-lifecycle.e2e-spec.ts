@@ -61,6 +61,7 @@ describe('the built API process', () => {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
+        METRICS_TOKEN: 'lifecycle-metrics-token',
         API_PORT: String(port),
         API_HOST: '127.0.0.1',
         DATABASE_URL: testDatabaseUrl(),
@@ -79,6 +80,7 @@ describe('the built API process', () => {
     const assets = await fetch(`${base}/docs/swagger-ui.css`);
     expect(assets.status).toBe(200);
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
 
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
       child!.on('exit', (code, signal) => resolve({ code, signal })),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { MetricsCatalogue } from '../../src';
+import { MetricsCatalogue, MetricsPortServer } from '../../src';
 import { createTestApp, scrape } from './support/test-app';
 
 const PROMTOOL = '/usr/bin/promtool';
@@ -73,5 +73,29 @@ describe('GET /metrics', () => {
     if (!existsSync(PROMTOOL)) return;
     const { code } = await promtoolCheckMetrics('# TYPE broken counter\nbroken{a="1" 1\n');
     expect(code).not.toBe(0);
+  });
+});
+
+describe('/metrics on a separate port', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp({ options: { metricsPort: 0, metricsHost: '127.0.0.1', metricsToken: 'port-token' } });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('serves metrics only on the metrics port, still behind the token', async () => {
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(404);
+    const port = app.get(MetricsPortServer).port();
+    expect(port).toEqual(expect.any(Number));
+    const base = `http://127.0.0.1:${String(port)}`;
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    const scraped = await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer port-token' } });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('api_requests_total');
+    expect((await fetch(`${base}/health`)).status).toBe(404);
   });
 });
