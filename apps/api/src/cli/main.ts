@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ApiConfig, ConfigError } from '../config/api.config';
 import { readVersion } from '../config/version';
 import { CliUsageError } from './cli-usage.error';
+import { DOCTOR_USAGE, doctorCommand } from './commands/doctor.command';
 import { migrateCommand } from './commands/migrate.command';
 import { seedCommand } from './commands/seed.command';
 import { TOKEN_USAGE, tokenCommand } from './commands/token.command';
@@ -9,7 +10,9 @@ import { TOKEN_USAGE, tokenCommand } from './commands/token.command';
 const USAGE = `usage: pnpm qbm <command>
   ${TOKEN_USAGE}
   qbm migrate                 create the database if missing and apply migrations
-  qbm seed                    fill an empty database with a demo organisation ("demo")`;
+  qbm seed                    fill an empty database with a demo organisation ("demo")
+  ${DOCTOR_USAGE}
+                              Postgres, Redis, queues, services and system in one report; exit 1 when a section fails`;
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -25,6 +28,12 @@ async function run(argv: string[]): Promise<number> {
     case 'seed':
       await seedCommand(config, rest, log);
       return 0;
+    case 'doctor':
+      return doctorCommand(config, rest, {
+        env: process.env,
+        isTty: process.stdout.isTTY === true,
+        write: (text) => void process.stdout.write(text),
+      });
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;

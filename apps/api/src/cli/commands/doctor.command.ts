@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { TokenService } from '../../common/auth/token.service';
+import { ApiConfig } from '../../config/api.config';
+import { CliUsageError } from '../cli-usage.error';
+import { DoctorConfig } from '../doctor/doctor.config';
+import { exitCodeFor } from '../doctor/doctor-report';
+import { runDoctor } from '../doctor/run-doctor';
+import { renderTextReport } from '../doctor/text-report.renderer';
+
+export const DOCTOR_USAGE = 'qbm doctor [--json] [--timeout <ms>] [--queue <name>]...';
+
+// libs/contracts names no queues yet; once it exports them, they belong here (or replace this list).
+const KNOWN_QUEUES: readonly string[] = [];
+
+const DEFAULT_TIMEOUT_MS = 3_000;
+
+export interface DoctorIo {
+  env: NodeJS.ProcessEnv;
+  isTty: boolean;
+  write: (text: string) => void;
+}
+
+// Prints the report; 0 when nothing failed (warnings included), 1 when a section failed or was unreachable.
+export async function doctorCommand(config: ApiConfig, argv: string[], io: DoctorIo): Promise<0 | 1> {
+  const options = parseOptions(argv);
+  const doctor = DoctorConfig.fromEnvironment(io.env, { apiPort: config.port, isTty: io.isTty });
+  const report = await runDoctor({
+    databaseUrl: config.database.url,
+    redisUrl: config.redisUrl,
+    slowStatementMs: config.database.slowQueryMs,
+    queues: [...new Set([...KNOWN_QUEUES, ...options.queues])],
+    services: doctor.services,
+    token: config.jwt.secret
+      ? new TokenService(config).sign({ organizationId: 'qbm-doctor', role: 'admin', subject: 'qbm-doctor' }, 300)
+      : null,
+    timeoutMs: options.timeoutMs,
+  });
+  io.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderTextReport(report, { color: doctor.color }));
+  return exitCodeFor(report);
+}
+
+function parseOptions(argv: string[]): { json: boolean; timeoutMs: number; queues: string[] } {
+  let values: { json?: boolean; timeout?: string; queue?: string[] };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, timeout: { type: 'string' }, queue: { type: 'string', multiple: true } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new CliUsageError(DOCTOR_USAGE, [error instanceof Error ? error.message : String(error)]);
+  }
+  const problems: string[] = [];
+  const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 60_000)
+    problems.push('--timeout must be whole milliseconds between 100 and 60000');
+  const queues = values.queue ?? [];
+  for (const queue of queues) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(queue))
+      problems.push(`--queue ${queue}: a queue name is letters, digits, '.', '_' and '-'`);
+  }
+  if (problems.length > 0) throw new CliUsageError(DOCTOR_USAGE, problems);
+  return { json: values.json === true, timeoutMs, queues };
+}
