@@ -1,0 +1,91 @@
+import { AddressInfo } from 'node:net';
+import { CliUsageError } from '../../../src/cli/cli-usage.error';
+import { doctorCommand } from '../../../src/cli/commands/doctor.command';
+import { DoctorReport, SECTION_NAMES } from '../../../src/cli/doctor/doctor-report';
+import { ApiConfig, ConfigError } from '../../../src/config/api.config';
+import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../setup/test-app';
+import { testDatabaseUrl } from '../../setup/test-database';
+import { closedPort } from './network-stand-ins';
+import { sectionOf, tableOf } from './doctor-test-settings';
+
+// `pnpm qbm doctor` as main.ts runs it: arguments, environment, output and exit code.
+describe('qbm doctor: the command', () => {
+  let t: TestApp;
+  let apiUrl: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    apiUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(async () => t.close());
+
+  async function doctor(
+    argv: string[],
+    options: { config?: ApiConfig; env?: NodeJS.ProcessEnv; isTty?: boolean } = {},
+  ) {
+    let output = '';
+    const code = await doctorCommand(options.config ?? t.config, argv, {
+      env: { QBM_API_URL: apiUrl, ...options.env },
+      isTty: options.isTty ?? false,
+      write: (text) => (output += text),
+    });
+    return { code, output };
+  }
+
+  it('prints the report as JSON with every section and real figures', async () => {
+    const { output } = await doctor(['--json', '--queue', 'doctor-command-check']);
+    const report = JSON.parse(output) as DoctorReport;
+    expect(report.sections.map((section) => section.name)).toEqual([...SECTION_NAMES]);
+    expect(Date.parse(report.generated_at)).not.toBeNaN();
+    expect(sectionOf(report, 'postgres').figures.connections_in_database).toBeGreaterThan(0);
+    expect(sectionOf(report, 'redis').figures.redis_version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(tableOf(sectionOf(report, 'queues'), 'depths')).toEqual([
+      expect.objectContaining({ queue: 'doctor-command-check', wait: 0 }),
+    ]);
+    // The doctor mints its own admin token from JWT_SECRET for /health/detailed.
+    expect(tableOf(sectionOf(report, 'services'), 'services')[0]).toMatchObject({
+      service: 'api',
+      url: apiUrl,
+      state: 'ready',
+      detailed: 'healthy',
+    });
+    expect(sectionOf(report, 'system').figures.cpu_count).toBeGreaterThan(0);
+  });
+
+  it('exits 1, without throwing, when Redis is unreachable', async () => {
+    const config = ApiConfig.fromEnvironment({
+      DATABASE_URL: testDatabaseUrl(),
+      REDIS_URL: `redis://127.0.0.1:${await closedPort()}/0`,
+      JWT_SECRET: TEST_JWT_SECRET,
+    });
+    const { code, output } = await doctor(['--json'], { config });
+    const redis = sectionOf(JSON.parse(output) as DoctorReport, 'redis');
+    expect(redis.status).toBe('fail');
+    expect(redis.reason).toMatch(/^unreachable: connect ECONNREFUSED/);
+    expect(code).toBe(1);
+  });
+
+  it('prints aligned plain text off a terminal', async () => {
+    const { output } = await doctor([]);
+    const lines = output.split('\n');
+    expect(lines[0]).toMatch(/^QBM doctor {2}\S+ {2}\(\d+ ms\) {2}overall: (OK|WARN|FAIL)$/);
+    for (const title of ['Postgres', 'Redis   ', 'Queues  ', 'Services', 'System  ']) {
+      expect(lines.some((line) => new RegExp(`^(OK|WARN|FAIL) +${title}  \\S`).test(line))).toBe(true);
+    }
+    expect(output).toContain('      redis version ');
+    expect(output).not.toContain('\u001b[');
+  });
+
+  it('colours the statuses on a terminal unless NO_COLOR is set', async () => {
+    expect((await doctor([], { isTty: true })).output).toContain('\u001b[0m');
+    expect((await doctor([], { isTty: true, env: { NO_COLOR: '1' } })).output).not.toContain('\u001b[');
+  });
+
+  it('refuses bad arguments and bad service URLs as usage errors (exit 2 in main)', async () => {
+    await expect(doctor(['--verbose'])).rejects.toThrow(CliUsageError);
+    await expect(doctor(['--timeout', 'soon'])).rejects.toThrow(/--timeout must be whole milliseconds/);
+    await expect(doctor(['--queue', 'no spaces'])).rejects.toThrow(/--queue no spaces/);
+    await expect(doctor([], { env: { QBM_INFERENCE_URL: 'inference:3001' } })).rejects.toThrow(ConfigError);
+  });
+});
