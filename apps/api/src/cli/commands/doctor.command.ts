@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { QUEUE_NAMES } from '@qbm/contracts';
 import { TokenService } from '../../common/auth/token.service';
 import { ApiConfig } from '../../config/api.config';
 import { CliUsageError } from '../cli-usage.error';
@@ -9,8 +10,7 @@ import { renderTextReport } from '../doctor/text-report.renderer';
 
 export const DOCTOR_USAGE = 'qbm doctor [--json] [--timeout <ms>] [--queue <name>]...';
 
-// libs/contracts names no queues yet; once it exports them, they belong here (or replace this list).
-const KNOWN_QUEUES: readonly string[] = [];
+const KNOWN_QUEUES: readonly string[] = Object.values(QUEUE_NAMES);
 
 const DEFAULT_TIMEOUT_MS = 3_000;
 

@@ -67,7 +67,8 @@ describe('qbm doctor: services', () => {
       'services',
     );
     expect(section.status).toBe('fail');
-    expect(section.reason).toBe(`inference not running at ${nowhere}`);
+    // The API's own detailed health may add a load warning on a busy machine; the failure leads.
+    expect(section.reason.startsWith(`inference not running at ${nowhere}`)).toBe(true);
   });
 
   it('fails when the API is not running', async () => {
