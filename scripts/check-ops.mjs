@@ -317,6 +317,10 @@ const checks = [
     const refused = spawnSync(command, [...prefix, '-f', 'docker-compose.yml', 'config', '-q'], { cwd: ROOT, env: withoutSecret, encoding: 'utf8' });
     if (refused.status === 0 && !existsSync(join(ROOT, '.env'))) throw new Error('compose accepted a missing JWT_SECRET');
   }],
+  ['prometheus/secrets/metrics-token is committed empty', () => {
+    // Compose mounts a tmpfs over it; a real token written here would end up in git.
+    if (readFileSync(join(ROOT, 'prometheus/secrets/metrics-token'), 'utf8') !== '') throw new Error('it must stay empty');
+  }],
   ['docker-compose.yml sets no secret literally', () => {
     const problems = literalSecrets(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'));
     if (problems.length) throw new Error(problems.join('\n'));
