@@ -87,7 +87,7 @@ describe('MetricsCatalogue', () => {
     expect(after).toContain('ai_predictions_total{model="okr-success",status="success"} 0');
     expect(after).toContain('ai_predictions_total{model="okr-success",status="error"} 0');
     expect(after).toContain('queue_jobs{queue="predictions",state="waiting"} 0');
-    expect(after).toContain('queue_jobs_processed_total{queue="predictions",job="predict-okr",result="failed"} 0');
+    expect(after).toContain('queue_jobs_processed_total{queue="predictions",job_name="predict-okr",result="failed"} 0');
   });
 
   it('guards every labelled metric with the configured cap', async () => {

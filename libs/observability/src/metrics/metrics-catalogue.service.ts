@@ -55,8 +55,8 @@ export class MetricsCatalogue {
   readonly redisMemoryMaxBytes: Gauge;
 
   readonly queueJobs: Gauge<'queue' | 'state'>;
-  readonly queueJobsProcessedTotal: Counter<'queue' | 'job' | 'result'>;
-  readonly queueJobDuration: Histogram<'queue' | 'job'>;
+  readonly queueJobsProcessedTotal: Counter<'queue' | 'job_name' | 'result'>;
+  readonly queueJobDuration: Histogram<'queue' | 'job_name'>;
   readonly queueWorkerLastActive: Gauge<'queue'>;
 
   constructor(@Inject(OBSERVABILITY_OPTIONS) options: ObservabilityOptions) {
@@ -109,13 +109,13 @@ export class MetricsCatalogue {
     this.queueJobs = this.scrapedGauge('queue_jobs', 'Jobs per queue and state', ['queue', 'state']);
     this.queueJobsProcessedTotal = this.counter('queue_jobs_processed_total', 'Jobs finished by a worker', [
       'queue',
-      'job',
+      'job_name',
       'result',
     ]);
     this.queueJobDuration = this.histogram(
       'queue_job_duration_seconds',
       'Job processing duration',
-      ['queue', 'job'],
+      ['queue', 'job_name'],
       JOB_BUCKETS,
     );
     this.queueWorkerLastActive = this.gauge(
@@ -135,9 +135,9 @@ export class MetricsCatalogue {
 
   seedQueue(queue: string, jobNames: readonly string[]): void {
     for (const state of QUEUE_JOB_STATES) this.queueJobs.set({ queue, state }, 0);
-    for (const job of jobNames) {
-      for (const result of QUEUE_JOB_RESULTS) this.queueJobsProcessedTotal.inc({ queue, job, result }, 0);
-      this.queueJobDuration.zero({ queue, job });
+    for (const job_name of jobNames) {
+      for (const result of QUEUE_JOB_RESULTS) this.queueJobsProcessedTotal.inc({ queue, job_name, result }, 0);
+      this.queueJobDuration.zero({ queue, job_name });
     }
   }
 

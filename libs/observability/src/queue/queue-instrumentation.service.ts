@@ -46,7 +46,7 @@ export class QueueInstrumentation {
   // and runs it under the request id the producer stamped, so its logs join the request's.
   async process<T>(queueName: string, job: JobLike, handler: () => Promise<T>): Promise<T> {
     const requestId = requestIdOf(job.data) ?? `job:${queueName}:${job.id ?? 'unknown'}`;
-    const labels = { queue: queueName, job: job.name };
+    const labels = { queue: queueName, job_name: job.name };
     const stopTimer = this.catalogue.queueJobDuration.startTimer(labels);
     // Outside a request this is the root logger, also in apps without HTTP.
     const logger = this.pino.logger.child({ request_id: requestId, queue: queueName, job: job.name, job_id: job.id });

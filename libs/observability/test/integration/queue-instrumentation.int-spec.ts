@@ -61,7 +61,7 @@ describe('queue instrumentation', () => {
     );
 
     const text = await scrape(app);
-    const labels = { queue: 'predictions', job: 'predict-okr' };
+    const labels = { queue: 'predictions', job_name: 'predict-okr' };
     expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'completed' })).toBe(1);
     expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'failed' })).toBe(1);
     expect(sampleValue(text, 'queue_job_duration_seconds_count', labels)).toBe(2);
