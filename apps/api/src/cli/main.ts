@@ -17,7 +17,7 @@ const USAGE = `usage: pnpm qbm <command>
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
-  const config = ApiConfig.fromEnvironment({ LOG_LEVEL: 'warn', ...process.env }, readVersion());
+  const config = ApiConfig.fromEnvironment({ LOG_LEVEL: 'warn', ...process.env }, readVersion(), 'cli');
   switch (command ?? 'help') {
     case 'token':
       log(tokenCommand(config, rest));

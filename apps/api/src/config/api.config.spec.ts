@@ -26,6 +26,7 @@ describe('ApiConfig', () => {
   it('refuses a public /metrics in production', () => {
     expect(() => ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production' })).toThrow(/METRICS_TOKEN/);
     expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production', METRICS_PORT: '9464' }).metrics.port).toBe(9464);
+    expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production' }, '1.0.0', 'cli').env).toBe('production');
   });
 
   it('accepts a public key instead of a secret', () => {

@@ -70,13 +70,14 @@ export class ApiConfig {
     this.version = version;
   }
 
-  static fromEnvironment(source: NodeJS.ProcessEnv, version = '0.0.0'): ApiConfig {
+  // `cli` skips what only a serving process needs (the operator CLI never exposes /metrics).
+  static fromEnvironment(source: NodeJS.ProcessEnv, version = '0.0.0', role: 'server' | 'cli' = 'server'): ApiConfig {
     const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
     const parsed = schema.safeParse(present);
     const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     // Checked apart from the schema so it is reported together with every other problem.
     if (!present.JWT_SECRET && !present.JWT_PUBLIC_KEY) problems.push('JWT_SECRET: required (or JWT_PUBLIC_KEY for RS256)');
-    if (present.NODE_ENV === 'production' && !present.METRICS_TOKEN && !present.METRICS_PORT) {
+    if (role === 'server' && present.NODE_ENV === 'production' && !present.METRICS_TOKEN && !present.METRICS_PORT) {
       problems.push('METRICS_TOKEN: /metrics may not be public in production: set METRICS_TOKEN or METRICS_PORT');
     }
     if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
