@@ -18,13 +18,14 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, deadlineMs: number): Promise<Response> {
+async function waitFor(url: string, deadlineMs: number): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url);
-      if (response.ok) return response;
+      await response.arrayBuffer();
+      if (response.ok) return;
       last = response.status;
     } catch (error) {
       last = error;
@@ -70,6 +71,9 @@ describe('the built API process', () => {
         LOG_LEVEL: 'info',
       },
     });
+    // Both pipes are drained: a full stdout pipe would block the logger and stall shutdown.
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/health/ready`, 20_000);
@@ -77,10 +81,16 @@ describe('the built API process', () => {
     const docs = await fetch(`${base}/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger-ui');
-    const assets = await fetch(`${base}/docs/swagger-ui.css`);
-    expect(assets.status).toBe(200);
-    expect((await fetch(`${base}/health/live`)).status).toBe(200);
-    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    // Bodies are read to the end: an unread body keeps its connection busy, and a busy connection
+    // holds shutdown until the grace period runs out (which is what a slow client would do).
+    const status = async (path: string): Promise<number> => {
+      const response = await fetch(`${base}${path}`);
+      await response.arrayBuffer();
+      return response.status;
+    };
+    expect(await status('/docs/swagger-ui.css')).toBe(200);
+    expect(await status('/health/live')).toBe(200);
+    expect(await status('/metrics')).toBe(401);
 
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
       child!.on('exit', (code, signal) => resolve({ code, signal })),
@@ -90,5 +100,9 @@ describe('the built API process', () => {
     // close, not exit code 1 from the shutdown watchdog.
     expect(await exited).toEqual({ code: null, signal: 'SIGTERM' });
     expect(stderr).not.toMatch(/unhandled|Error:/i);
+    // Production logs are JSON lines with ISO time, level and service.
+    const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toMatchObject({ level: expect.any(String), time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), service: 'api' });
   });
 });

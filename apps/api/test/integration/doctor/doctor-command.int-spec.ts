@@ -17,6 +17,11 @@ describe('qbm doctor: the command', () => {
     t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
     apiUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    // Warm the pools first: this spec is about the doctor's report, not a cold start racing the
+    // readiness timeout on a busy machine.
+    for (let i = 0; i < 50 && (await fetch(`${apiUrl}/health/ready`)).status !== 200; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
   afterAll(async () => t.close());
 
