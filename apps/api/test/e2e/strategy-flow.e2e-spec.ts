@@ -1,4 +1,5 @@
 import { AddressInfo } from 'node:net';
+import { promtoolCheckMetrics } from '../../../../test-support/promtool';
 import { bearer, startTestApp, TestApp } from '../setup/test-app';
 
 // One flow over real HTTP: a strategy from objective to metric to OKR check-in, as a client sees it.
@@ -97,5 +98,8 @@ describe('strategy flow over HTTP', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/api_requests_total\{[^}]*endpoint="\/api\/v1\/okrs\/:id"[^}]*\} [1-9]/);
     expect(metrics).not.toContain(okr.body.id);
+    // The API's real exposition, after real traffic, is valid for Prometheus.
+    const check = await promtoolCheckMetrics(metrics);
+    expect({ code: check.code, output: check.output }).toEqual({ code: 0, output: expect.any(String) });
   });
 });

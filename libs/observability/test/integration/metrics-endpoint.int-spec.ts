@@ -1,22 +1,7 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MetricsCatalogue, MetricsPortServer } from '../../src';
+import { hasPromtool, PROMTOOL, promtoolCheckMetrics } from '../../../../test-support/promtool';
 import { createTestApp, scrape } from './support/test-app';
-
-const PROMTOOL = '/usr/bin/promtool';
-
-function promtoolCheckMetrics(text: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PROMTOOL, ['check', 'metrics'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-    child.stdin.end(text);
-  });
-}
 
 describe('GET /metrics', () => {
   let app: NestFastifyApplication;
@@ -48,8 +33,8 @@ describe('GET /metrics', () => {
     expect(response.body).toContain('qbm_build_info{service="api",version="9.9.9-test"} 1');
   });
 
-  const check = existsSync(PROMTOOL) ? it : it.skip;
-  if (!existsSync(PROMTOOL)) console.warn(`promtool check skipped: ${PROMTOOL} is not installed`);
+  const check = hasPromtool ? it : it.skip;
+  if (!hasPromtool) console.warn(`promtool check skipped: ${PROMTOOL} is not installed`);
 
   check('passes `promtool check metrics` with every metric family populated', async () => {
     const catalogue = app.get(MetricsCatalogue);
@@ -70,7 +55,7 @@ describe('GET /metrics', () => {
   });
 
   it('lets promtool catch a broken exposition (the check can fail)', async () => {
-    if (!existsSync(PROMTOOL)) return;
+    if (!hasPromtool) return;
     const { code } = await promtoolCheckMetrics('# TYPE broken counter\nbroken{a="1" 1\n');
     expect(code).not.toBe(0);
   });
