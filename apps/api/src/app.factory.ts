@@ -22,7 +22,8 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     genReqId: requestIdFor,
     // A batch of 10,000 metric values is about 600 KB of JSON.
     bodyLimit: 4 * 1024 * 1024,
-    trustProxy: true,
+    // Only the configured gateway may speak for the client's address; by default nobody can.
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));

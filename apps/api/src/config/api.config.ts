@@ -27,9 +27,20 @@ const schema = z
     CACHE_ENABLED: booleanFromString.default('true'),
     REQUEST_INSTRUMENTATION: booleanFromString.default('true'),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    // false, true, a hop count, or the gateway's addresses/CIDRs (comma-separated).
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a hop count or addresses/CIDRs')
+      .default('false'),
   });
 
 export type ApiEnvironment = z.infer<typeof schema>;
+
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -52,6 +63,8 @@ export class ApiConfig {
   readonly cacheEnabled: boolean;
   readonly requestInstrumentation: boolean;
   readonly shutdownGraceMs: number;
+  // Which X-Forwarded-For hops to believe for the client address (rate limits key on it).
+  readonly trustProxy: boolean | number | string[];
   readonly version: string;
 
   constructor(e: ApiEnvironment, version: string) {
@@ -67,6 +80,7 @@ export class ApiConfig {
     this.cacheEnabled = e.CACHE_ENABLED;
     this.requestInstrumentation = e.REQUEST_INSTRUMENTATION;
     this.shutdownGraceMs = e.SHUTDOWN_GRACE_MS;
+    this.trustProxy = parseTrustProxy(e.TRUST_PROXY);
     this.version = version;
   }
 
