@@ -1,21 +1,9 @@
 import { OkrsRepository } from '../../../src/modules/okrs/okrs.repository';
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
-import { Headers, MISSING_ID, OkrClient, keyResult, okrClient } from './okr-fixtures';
+import { bearer } from '../../setup/test-app';
+import { MISSING_ID, keyResult, useOkrApi } from './okr-fixtures';
 
 describe('check-ins API', () => {
-  let t: TestApp;
-  let admin: Headers;
-  let api: OkrClient;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
-    api = okrClient(t, admin);
-  });
+  const { t, api } = useOkrApi();
   afterEach(() => jest.restoreAllMocks());
 
   const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();

@@ -1,20 +1,8 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
-import { Body, Headers, MISSING_ID, OkrClient, keyResult, okrClient } from './okr-fixtures';
+import { bearer } from '../../setup/test-app';
+import { Body, MISSING_ID, keyResult, okrClient, useOkrApi } from './okr-fixtures';
 
 describe('key results API', () => {
-  let t: TestApp;
-  let admin: Headers;
-  let api: OkrClient;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
-    api = okrClient(t, admin);
-  });
+  const { t, api } = useOkrApi();
 
   it('adds, lists, reads, updates and deletes key results, keeping OKR progress current', async () => {
     const { id: okrId } = (await api.createOkr()).json();

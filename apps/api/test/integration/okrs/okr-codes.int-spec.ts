@@ -1,14 +1,9 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { bearer } from '../../setup/test-app';
+import { useTestApp } from '../../setup/use-test-app';
 import { MISSING_ID, okr, okrClient } from './okr-fixtures';
 
 describe('OKR codes', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => t.truncate());
+  const t = useTestApp();
 
   it('gives 20 concurrent creates in one quarter 20 distinct, consecutive codes', async () => {
     const api = okrClient(t, bearer(t.token('acme', 'editor')));

@@ -1,4 +1,5 @@
 import { TestApp } from '../../setup/test-app';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
 
 export type Headers = { authorization: string };
 export type Body = Record<string, unknown>;
@@ -67,6 +68,13 @@ export function okrClient(t: TestApp, headers: Headers) {
     },
   };
   return client;
+}
+
+// The real app for the enclosing describe, an admin of 'acme', and a client acting as that admin.
+export function useOkrApi(): { t: TestApp; admin: Headers; api: OkrClient } {
+  const t = useTestApp();
+  const admin = useBearer(t, 'acme', 'admin');
+  return { t, admin, api: okrClient(t, admin) };
 }
 
 // The ids of a page's items, in order.

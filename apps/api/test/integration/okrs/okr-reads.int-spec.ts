@@ -1,21 +1,8 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
-import { Headers, OkrClient, ids, keyResult, okr, okrClient } from './okr-fixtures';
+import { ids, keyResult, okr, useOkrApi } from './okr-fixtures';
 
 describe('OKR reads', () => {
-  let t: TestApp;
-  let admin: Headers;
-  let api: OkrClient;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
-    api = okrClient(t, admin);
-  });
+  const { t, admin, api } = useOkrApi();
   afterEach(() => jest.restoreAllMocks());
 
   const list = async (query: string) => (await api.listOkrs(query)).json();

@@ -1,18 +1,7 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
-import { MISSING_ID, OkrClient, keyResult, okr, okrClient } from './okr-fixtures';
+import { MISSING_ID, keyResult, okr, useOkrApi } from './okr-fixtures';
 
 describe('OKR workflow', () => {
-  let t: TestApp;
-  let api: OkrClient;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    api = okrClient(t, bearer(t.token('acme', 'admin')));
-  });
+  const { api } = useOkrApi();
 
   it('needs a key result to activate', async () => {
     const { id } = (await api.createOkr()).json();

@@ -1,20 +1,8 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
-import { Body, Headers, MISSING_ID, OkrClient, keyResult, okr, okrClient } from './okr-fixtures';
+import { bearer } from '../../setup/test-app';
+import { Body, MISSING_ID, keyResult, okr, okrClient, useOkrApi } from './okr-fixtures';
 
 describe('OKRs API', () => {
-  let t: TestApp;
-  let admin: Headers;
-  let api: OkrClient;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
-    api = okrClient(t, admin);
-  });
+  const { t, admin, api } = useOkrApi();
 
   async function objective(): Promise<string> {
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers: admin, payload: { name: 'Grow', type: 'strategic_goal', priority: 5 } });
