@@ -1,21 +1,13 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { bearer } from '../../setup/test-app';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
 import { PageJson, RequirementJson, ValidationErrorJson, fieldsOf } from './requirement-json';
 
 const URL = '/api/v1/decision-requirements';
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 describe('decision requirements API', () => {
-  let t: TestApp;
-  let admin: { authorization: string };
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin', 'ann'));
-  });
+  const t = useTestApp();
+  const admin = useBearer(t, 'acme', 'admin', 'ann');
 
   function create(body: Record<string, unknown>, headers = admin) {
     return t.app.inject({ method: 'POST', url: URL, headers, payload: { title: 'Pick a CRM', type: 'tactical', category: 'sales', priority: 5, ...body } });

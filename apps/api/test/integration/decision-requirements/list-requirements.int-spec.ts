@@ -1,23 +1,13 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
 import { PageJson, RequirementJson, ValidationErrorJson, fieldsOf } from './requirement-json';
 
 const URL = '/api/v1/decision-requirements';
 type Page = PageJson<RequirementJson>;
 
 describe('listing decision requirements', () => {
-  let t: TestApp;
-  let ann: { authorization: string };
-  let bob: { authorization: string };
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    ann = bearer(t.token('acme', 'editor', 'ann'));
-    bob = bearer(t.token('acme', 'editor', 'bob'));
-  });
+  const t = useTestApp();
+  const ann = useBearer(t, 'acme', 'editor', 'ann');
+  const bob = useBearer(t, 'acme', 'editor', 'bob');
 
   async function create(body: Record<string, unknown>, headers = ann): Promise<string> {
     const response = await t.app.inject({ method: 'POST', url: URL, headers, payload: { type: 'tactical', category: 'ops', priority: 5, ...body } });

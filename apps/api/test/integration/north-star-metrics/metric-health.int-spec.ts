@@ -1,5 +1,5 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
-import { Headers, METRICS_URL, MetricJson, createMetric, createObjective, daysAgo } from './metric-fixtures';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
+import { METRICS_URL, MetricJson, createMetric, createObjective, daysAgo } from './metric-fixtures';
 
 interface HealthJson {
   score: number | null;
@@ -10,17 +10,8 @@ interface HealthJson {
 }
 
 describe('north-star metric health API', () => {
-  let t: TestApp;
-  let admin: Headers;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
-  });
+  const t = useTestApp();
+  const admin = useBearer(t, 'acme', 'admin');
 
   const health = async (id: string) => {
     const response = await t.app.inject({ method: 'GET', url: `${METRICS_URL}/${id}/health`, headers: admin });

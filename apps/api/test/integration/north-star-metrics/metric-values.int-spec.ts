@@ -1,5 +1,5 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
-import { Headers, METRICS_URL, MetricJson, createMetric, daysAgo, fieldsOf, storedValueCount } from './metric-fixtures';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
+import { METRICS_URL, MetricJson, createMetric, daysAgo, fieldsOf, storedValueCount } from './metric-fixtures';
 
 interface IngestJson {
   received: number;
@@ -14,17 +14,11 @@ interface ValuesJson {
 }
 
 describe('north-star metric values API', () => {
-  let t: TestApp;
-  let admin: Headers;
+  const t = useTestApp();
+  const admin = useBearer(t, 'acme', 'admin');
   let metricId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
   beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
     metricId = (await createMetric(t, admin)).id;
   });
 

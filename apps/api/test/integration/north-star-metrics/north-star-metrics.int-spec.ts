@@ -1,18 +1,10 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { bearer } from '../../setup/test-app';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
 import { Headers, METRICS_URL, MetricJson, PageJson, codeOf, createMetric, createObjective, daysAgo, fieldsOf, metricBody, storedValueCount } from './metric-fixtures';
 
 describe('north-star metrics API', () => {
-  let t: TestApp;
-  let admin: Headers;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
-  });
+  const t = useTestApp();
+  const admin = useBearer(t, 'acme', 'admin');
 
   const inject = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: Headers, payload?: Record<string, unknown>) =>
     t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });

@@ -1,17 +1,9 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { bearer } from '../../setup/test-app';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
 
 describe('objectives API', () => {
-  let t: TestApp;
-  let admin: { authorization: string };
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => {
-    await t.truncate();
-    admin = bearer(t.token('acme', 'admin'));
-  });
+  const t = useTestApp();
+  const admin = useBearer(t, 'acme', 'admin');
 
   async function create(body: Record<string, unknown>, headers = admin) {
     return t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers, payload: body });
