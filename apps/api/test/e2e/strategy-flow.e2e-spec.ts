@@ -1,19 +1,17 @@
 import { AddressInfo } from 'node:net';
 import { promtoolCheckMetrics } from '../../../../test-support/promtool';
-import { bearer, startTestApp, TestApp } from '../setup/test-app';
+import { bearer } from '../setup/test-app';
+import { useTestApp } from '../setup/use-test-app';
 
 // One flow over real HTTP: a strategy from objective to metric to OKR check-in, as a client sees it.
 describe('strategy flow over HTTP', () => {
-  let t: TestApp;
+  const t = useTestApp({ truncate: 'once' });
   let base: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.truncate();
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   });
-  afterAll(async () => t.close());
 
   async function call<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T; headers: Headers }> {
     const response = await fetch(`${base}${path}`, {

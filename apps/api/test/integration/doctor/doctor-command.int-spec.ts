@@ -3,18 +3,18 @@ import { CliUsageError } from '../../../src/cli/cli-usage.error';
 import { doctorCommand } from '../../../src/cli/commands/doctor.command';
 import { DoctorReport, SECTION_NAMES } from '../../../src/cli/doctor/doctor-report';
 import { ApiConfig, ConfigError } from '../../../src/config/api.config';
-import { startTestApp, TEST_JWT_SECRET, TestApp } from '../../setup/test-app';
+import { TEST_JWT_SECRET } from '../../setup/test-app';
 import { testDatabaseUrl } from '../../setup/test-database';
+import { useTestApp } from '../../setup/use-test-app';
 import { closedPort } from './network-stand-ins';
 import { sectionOf, tableOf } from './doctor-test-settings';
 
 // `pnpm qbm doctor` as main.ts runs it: arguments, environment, output and exit code.
 describe('qbm doctor: the command', () => {
-  let t: TestApp;
+  const t = useTestApp({ truncate: 'never' });
   let apiUrl: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
     apiUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     // Warm the pools first: this spec is about the doctor's report, not a cold start racing the
@@ -23,7 +23,6 @@ describe('qbm doctor: the command', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
-  afterAll(async () => t.close());
 
   async function doctor(
     argv: string[],

@@ -2,22 +2,20 @@ import { AddressInfo } from 'node:net';
 import { exitCodeFor } from '../../../src/cli/doctor/doctor-report';
 import { ServiceTarget } from '../../../src/cli/doctor/doctor.config';
 import { runDoctor } from '../../../src/cli/doctor/run-doctor';
-import { startTestApp, TestApp } from '../../setup/test-app';
+import { useTestApp } from '../../setup/use-test-app';
 import { closedPort } from './network-stand-ins';
 import { doctorSettings, sectionOf, tableOf } from './doctor-test-settings';
 
 describe('qbm doctor: services', () => {
-  let t: TestApp;
+  const t = useTestApp({ truncate: 'never' });
   let apiUrl: string;
   let nowhere: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
     apiUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     nowhere = `http://127.0.0.1:${await closedPort()}`;
   });
-  afterAll(async () => t.close());
 
   const services = (inferenceRequired: boolean): ServiceTarget[] => [
     { name: 'api', url: apiUrl, required: true },

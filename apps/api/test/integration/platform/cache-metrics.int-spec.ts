@@ -1,6 +1,7 @@
 import { MetricsCatalogue } from '@qbm/observability';
 import { CacheSizeSampler } from '../../../src/common/cache/cache-size.sampler';
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { bearer } from '../../setup/test-app';
+import { useTestApp } from '../../setup/use-test-app';
 
 async function value(metrics: MetricsCatalogue, name: string, labels: Record<string, string>): Promise<number> {
   const metric = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name);
@@ -9,13 +10,7 @@ async function value(metrics: MetricsCatalogue, name: string, labels: Record<str
 }
 
 describe('cache metrics', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => t.close());
-  beforeEach(async () => t.truncate());
+  const t = useTestApp();
 
   it('counts misses then hits, and sizes the cached entries per type', async () => {
     const metrics = t.app.get(MetricsCatalogue);

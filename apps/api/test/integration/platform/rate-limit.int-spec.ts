@@ -1,4 +1,5 @@
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { bearer } from '../../setup/test-app';
+import { useTestApp } from '../../setup/use-test-app';
 
 const LIMIT = 5;
 const URL = '/api/v1/objectives';
@@ -10,14 +11,9 @@ async function awayFromWindowEdge(marginMs = 5_000): Promise<void> {
 }
 
 describe('rate limiting', () => {
-  let t: TestApp;
+  const t = useTestApp({ env: { RATE_LIMIT_PER_MINUTE: String(LIMIT) } });
 
-  beforeAll(async () => {
-    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: String(LIMIT) });
-  });
-  afterAll(async () => t.close());
   beforeEach(async () => {
-    await t.truncate();
     await awayFromWindowEdge();
   });
 

@@ -1,5 +1,5 @@
 import { MetricsCatalogue } from '@qbm/observability';
-import { bearer, startTestApp, TestApp } from '../../setup/test-app';
+import { useBearer, useTestApp } from '../../setup/use-test-app';
 import { PrivateRedis } from './private-redis';
 
 // Generous for a loaded two-core machine, but far below a hung request: commands time out after 500 ms.
@@ -13,20 +13,15 @@ interface ObjectiveJson {
 
 describe('when Redis goes away', () => {
   let redis: PrivateRedis;
-  let t: TestApp;
-  let auth: { authorization: string };
 
+  // Started before the app and stopped after it: the hooks run in the order they are declared.
   beforeAll(async () => {
     redis = await PrivateRedis.start();
-    t = await startTestApp({ REDIS_URL: redis.url });
   });
+  const t = useTestApp({ env: () => ({ REDIS_URL: redis.url }) });
+  const auth = useBearer(t, 'acme', 'editor');
   afterAll(async () => {
-    await t.close();
     await redis.stop();
-  });
-  beforeEach(async () => {
-    await t.truncate();
-    auth = bearer(t.token('acme', 'editor'));
   });
 
   async function objectiveHits(): Promise<number> {

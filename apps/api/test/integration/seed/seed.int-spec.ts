@@ -2,7 +2,7 @@ import { seedCommand } from '../../../src/cli/commands/seed.command';
 import { CliUsageError } from '../../../src/cli/cli-usage.error';
 import { addDays, isoDate, utcDay } from '../../../src/cli/seed/calendar-dates';
 import { seedDemoOrganisation, SeedSummary } from '../../../src/cli/seed/demo-seeder';
-import { startTestApp, TestApp } from '../../setup/test-app';
+import { useTestApp } from '../../setup/use-test-app';
 import { demoCounts, demoFingerprint } from './seed-fingerprint';
 
 // One seed is shared by the tests below (it takes tens of seconds); the last test seeds a second time.
@@ -11,15 +11,12 @@ describe('qbm seed', () => {
   const today = utcDay(new Date());
   const lines: string[] = [];
   const log = (line: string) => void lines.push(line);
-  let t: TestApp;
+  const t = useTestApp({ truncate: 'once' });
   let summary: SeedSummary | null;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.truncate();
     summary = await seedDemoOrganisation(t.app, { today, log });
   }, SEED_TIMEOUT);
-  afterAll(async () => t.close());
 
   const rows = <T>(sql: string) => t.dataSource.query<T[]>(sql);
 
