@@ -62,6 +62,25 @@ describe('rate limiting', () => {
     expect(statuses).toEqual([...Array<number>(LIMIT).fill(401), 429]);
     const otherAddress = await t.app.inject({ method: 'GET', url: URL, remoteAddress: '203.0.113.8' });
     expect(otherAddress.statusCode).toBe(401);
+    // Without TRUST_PROXY a forged X-Forwarded-For does not buy a fresh quota.
+    const forged = await t.app.inject({ method: 'GET', url: URL, remoteAddress: '203.0.113.7', headers: { 'x-forwarded-for': '198.51.100.1' } });
+    expect(forged.statusCode).toBe(429);
+  });
+
+  describe('behind a trusted gateway', () => {
+    const behindGateway = useTestApp({ env: { RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: '10.0.0.5' } });
+
+    it('keys anonymous callers on the address the gateway forwards, and only the gateway\'s', async () => {
+      const viaGateway = (client: string) =>
+        behindGateway.app.inject({ method: 'GET', url: URL, remoteAddress: '10.0.0.5', headers: { 'x-forwarded-for': client } });
+      for (let i = 0; i < LIMIT; i += 1) expect((await viaGateway('198.51.100.1')).statusCode).toBe(401);
+      expect((await viaGateway('198.51.100.1')).statusCode).toBe(429);
+      expect((await viaGateway('198.51.100.2')).statusCode).toBe(401);
+      // A caller that is not the gateway cannot pick the address it is counted under.
+      const direct = await behindGateway.app.inject({ method: 'GET', url: URL, remoteAddress: '203.0.113.9', headers: { 'x-forwarded-for': '198.51.100.3' } });
+      expect(direct.statusCode).toBe(401);
+      expect(direct.headers['x-ratelimit-remaining']).toBe(String(LIMIT - 1));
+    });
   });
 
   it('does not limit public routes', async () => {
