@@ -7,6 +7,7 @@ import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health.registry';
 import { ShutdownState } from './health/shutdown-state.service';
 import { SystemResourcesProbe } from './health/system-resources.probe';
+import { CloseConnectionsWhenDrainingHook } from './http/close-connections-when-draining.hook';
 import { HttpMetricsHook } from './http/http-metrics.hook';
 import { HttpMetricsRecorder } from './http/http-metrics.recorder';
 import { buildLoggerParams } from './logging/logger-params.factory';
@@ -43,6 +44,7 @@ export class ObservabilityModule implements NestModule {
         MetricsPortServer,
         HttpMetricsRecorder,
         HttpMetricsHook,
+        CloseConnectionsWhenDrainingHook,
         HealthRegistry,
         HealthCheckRunner,
         HealthReportService,
