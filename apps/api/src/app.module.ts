@@ -6,6 +6,7 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { CoreModule } from './common/core.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { createValidationPipe } from './common/errors/validation.pipe';
+import { NulCharacterPipe } from './common/validation/nul-character.pipe';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
 import { ApiConfig } from './config/api.config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -48,6 +49,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useClass: NulCharacterPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };

@@ -58,7 +58,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (pgCode === '23505') return { statusCode: 409, code: 'RESOURCE.CONFLICT', message: 'The resource conflicts with an existing one', requestId };
       if (pgCode === '23503') return { statusCode: 409, code: 'RESOURCE.REFERENCED', message: 'The resource is referenced by, or references, a missing resource', requestId };
       if (pgCode === '23502' || pgCode === '23514') return { statusCode: 400, code: 'REQUEST.INVALID', message: 'A required value is missing or out of range', requestId };
-      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22007' || pgCode === '22001') return { statusCode: 400, code: 'REQUEST.INVALID', message: 'A value is malformed or out of range', requestId };
+      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22007' || pgCode === '22001' || pgCode === '22021') return { statusCode: 400, code: 'REQUEST.INVALID', message: 'A value is malformed or out of range', requestId };
     }
     const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
