@@ -5,7 +5,7 @@ describe('objectives API', () => {
   const t = useTestApp();
   const admin = useBearer(t, 'acme', 'admin');
 
-  async function create(body: Record<string, unknown>, headers = admin) {
+  async function create(body: Record<string, unknown>, headers: Record<string, string> = admin) {
     return t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers, payload: body });
   }
 
@@ -38,9 +38,16 @@ describe('objectives API', () => {
     const body = response.json();
     expect(body.code).toBe('VALIDATION.FAILED');
     expect(body.requestId).toEqual(expect.any(String));
+    expect(response.headers['x-request-id']).toBe(body.requestId);
     const fields = body.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'type', 'priority', 'startDate', 'owner']));
     expect(body.details.find((d: { field: string }) => d.field === 'owner').reason).toBe('unknown_field');
+  });
+
+  it('keeps a gateway\'s request id on the response and in the error body', async () => {
+    const response = await create({ name: '' }, { ...admin, 'x-request-id': 'gateway-req-0001' });
+    expect(response.headers['x-request-id']).toBe('gateway-req-0001');
+    expect(response.json().requestId).toBe('gateway-req-0001');
   });
 
   it('refuses null for a required field on update', async () => {
