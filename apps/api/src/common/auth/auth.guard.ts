@@ -2,8 +2,9 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { PUBLIC_ROUTE } from '@qbm/observability';
 import { DomainError } from '../errors/domain-error';
+import { bearerToken } from './bearer-token';
 import { AuthenticatedRequest } from './current-principal.decorator';
-import { Role, roleAtLeast } from './principal';
+import { Principal, Role, roleAtLeast } from './principal';
 import { REQUIRED_ROLE } from './require-role.decorator';
 import { TokenService } from './token.service';
 
@@ -25,17 +26,20 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match?.[1]) {
-      throw new DomainError('AUTH.TOKEN_MISSING', 'unauthenticated', 'A bearer token is required');
-    }
-    const principal = this.tokens.verify(match[1]);
+    // The rate limiter, which runs first, has already verified a valid token; otherwise verify
+    // here, where a missing or bad token becomes its coded 401.
+    const principal = request.principal ?? this.verify(request.headers.authorization);
     const required = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? defaultRole(request.method);
     if (!roleAtLeast(principal.role, required)) {
       throw new DomainError('AUTH.ROLE_INSUFFICIENT', 'forbidden', `This action needs the ${required} role`);
     }
     request.principal = principal;
     return true;
+  }
+
+  private verify(header: string | undefined): Principal {
+    const token = bearerToken(header);
+    if (!token) throw new DomainError('AUTH.TOKEN_MISSING', 'unauthenticated', 'A bearer token is required');
+    return this.tokens.verify(token);
   }
 }

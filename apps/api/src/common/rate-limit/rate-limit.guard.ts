@@ -4,6 +4,7 @@ import { PUBLIC_ROUTE } from '@qbm/observability';
 import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { ApiConfig } from '../../config/api.config';
+import { bearerToken } from '../auth/bearer-token';
 import { AuthenticatedRequest } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
 import { TokenService } from '../auth/token.service';
@@ -31,6 +32,8 @@ export class RateLimitGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const principal = this.identify(request.headers.authorization);
+    // Verified once per request: the auth guard that runs next reuses it.
+    if (principal) request.principal = principal;
     const client = principal ? `${principal.organizationId}:${principal.subject}` : `ip:${request.ip}`;
 
     const now = Date.now();
@@ -50,7 +53,7 @@ export class RateLimitGuard implements CanActivate {
   }
 
   private identify(header: string | undefined): Principal | undefined {
-    const token = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+    const token = bearerToken(header);
     if (!token) return undefined;
     try {
       return this.tokens.verify(token);
