@@ -108,12 +108,13 @@ async function main() {
   const headers = { authorization: `Bearer ${token}` };
 
   // Data: 20,000 objectives for the paging benchmark; inserted through SQL for speed.
-  spawnSync('psql', [`${PG}/qbm_bench`, '-qc', `
+  const seeded = spawnSync('psql', [`${PG}/qbm_bench`, '-v', 'ON_ERROR_STOP=1', '-qc', `
     DELETE FROM strategic_objectives WHERE organization_id = 'bench';
     INSERT INTO strategic_objectives (organization_id, name, objective_type, priority, created_at)
     SELECT 'bench', 'Objective ' || g, 'strategic_goal', 1 + g % 10, now() - g * interval '1 second'
     FROM generate_series(1, 20000) g;
     ANALYZE strategic_objectives;`], { stdio: 'inherit' });
+  if (seeded.status !== 0) throw new Error('could not fill qbm_bench with the paging data (psql failed)');
 
   const scenarios = [
     ['GET one objective (Redis cache hit)', (base, id) => `${base}/api/v1/objectives/${id}`, {}],

@@ -1,22 +1,11 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../setup/free-port';
 import { testDatabaseUrl, testRedisUrl } from '../setup/test-database';
 import { TEST_JWT_SECRET } from '../setup/test-app';
 
 const ENTRY = join(__dirname, '../../dist/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(url: string, deadlineMs: number): Promise<void> {
   const deadline = Date.now() + deadlineMs;

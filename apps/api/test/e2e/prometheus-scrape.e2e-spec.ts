@@ -1,24 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
+import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../setup/free-port';
 import { bearer } from '../setup/test-app';
 import { useTestApp } from '../setup/use-test-app';
 
 const PROMETHEUS = '/usr/bin/prometheus';
 const REPO = join(__dirname, '../../../..');
 const METRICS_TOKEN = 'scrape-token-for-the-e2e-test';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Sample {
   metric: Record<string, string>;

@@ -1,16 +1,9 @@
 import { once } from 'node:events';
 import { createServer, Server, Socket } from 'node:net';
+import { freePort } from '../../setup/free-port';
 
-// A port nothing listens on: bound once to learn a free number, then released.
-export async function closedPort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = portOf(server);
-  server.close();
-  await once(server, 'close');
-  return port;
-}
+// A port nothing listens on.
+export const closedPort = freePort;
 
 // Accepts connections and never answers: what a hung dependency looks like to a client.
 export class SilentServer {
