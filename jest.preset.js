@@ -9,7 +9,15 @@ const moduleNameMapper = {
 };
 
 function project(displayName, testMatch, extra = {}) {
-  return { displayName, testMatch, transform, moduleNameMapper, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], ...extra };
+  return {
+    displayName,
+    testMatch,
+    transform,
+    moduleNameMapper,
+    testEnvironment: 'node',
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    ...extra,
+  };
 }
 
 module.exports = { project };

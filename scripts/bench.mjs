@@ -108,17 +108,31 @@ async function main() {
   const headers = { authorization: `Bearer ${token}` };
 
   // Data: 20,000 objectives for the paging benchmark; inserted through SQL for speed.
-  const seeded = spawnSync('psql', [`${PG}/qbm_bench`, '-v', 'ON_ERROR_STOP=1', '-qc', `
+  const seeded = spawnSync(
+    'psql',
+    [
+      `${PG}/qbm_bench`,
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-qc',
+      `
     DELETE FROM strategic_objectives WHERE organization_id = 'bench';
     INSERT INTO strategic_objectives (organization_id, name, objective_type, priority, created_at)
     SELECT 'bench', 'Objective ' || g, 'strategic_goal', 1 + g % 10, now() - g * interval '1 second'
     FROM generate_series(1, 20000) g;
-    ANALYZE strategic_objectives;`], { stdio: 'inherit' });
+    ANALYZE strategic_objectives;`,
+    ],
+    { stdio: 'inherit' },
+  );
   if (seeded.status !== 0) throw new Error('could not fill qbm_bench with the paging data (psql failed)');
 
   const scenarios = [
     ['GET one objective (Redis cache hit)', (base, id) => `${base}/api/v1/objectives/${id}`, {}],
-    ['GET a page of 20 (Postgres, cache off)', (base) => `${base}/api/v1/objectives?size=20&sort=createdAt`, { CACHE_ENABLED: 'false' }],
+    [
+      'GET a page of 20 (Postgres, cache off)',
+      (base) => `${base}/api/v1/objectives?size=20&sort=createdAt`,
+      { CACHE_ENABLED: 'false' },
+    ],
   ];
   const results = [];
   for (const [name, url, extra] of scenarios) {
@@ -139,7 +153,9 @@ async function main() {
     const on = median(rps.on);
     const off = median(rps.off);
     results.push({ name, off, on, ratio: on / off });
-    log(`${name}: off ${off.toFixed(0)} req/s, on ${on.toFixed(0)} req/s, on/off ${(on / off).toFixed(3)} (${ROUNDS} rounds, medians)`);
+    log(
+      `${name}: off ${off.toFixed(0)} req/s, on ${on.toFixed(0)} req/s, on/off ${(on / off).toFixed(3)} (${ROUNDS} rounds, medians)`,
+    );
   }
 
   // Paging: page 900 of 20 by offset vs by cursor, same rows, cache off, instrumentation on.
@@ -148,19 +164,36 @@ async function main() {
     const sortQuery = 'size=20&sort=createdAt&order=desc';
     const before = await json(api.base, 'GET', `/api/v1/objectives?${sortQuery}&page=899`, token);
     const offsetPage = await json(api.base, 'GET', `/api/v1/objectives?${sortQuery}&page=900`, token);
-    const cursorPage = await json(api.base, 'GET', `/api/v1/objectives?${sortQuery}&cursor=${before.meta.nextCursor}`, token);
+    const cursorPage = await json(
+      api.base,
+      'GET',
+      `/api/v1/objectives?${sortQuery}&cursor=${before.meta.nextCursor}`,
+      token,
+    );
     if (JSON.stringify(offsetPage.data.map((o) => o.id)) !== JSON.stringify(cursorPage.data.map((o) => o.id))) {
       throw new Error('offset and cursor paging disagree on page 900');
     }
     // Offset paging also counts the total, as its response promises; the cursor response does not.
     const offsetRps = await load(`${api.base}/api/v1/objectives?${sortQuery}&page=900`, headers);
-    const cursorRps = await load(`${api.base}/api/v1/objectives?${sortQuery}&cursor=${before.meta.nextCursor}`, headers);
-    results.push({ name: 'page 900 of 20: cursor vs offset', off: offsetRps, on: cursorRps, ratio: cursorRps / offsetRps });
-    log(`page 900 of 20: offset ${offsetRps.toFixed(0)} req/s, cursor ${cursorRps.toFixed(0)} req/s, cursor/offset ${(cursorRps / offsetRps).toFixed(2)}`);
+    const cursorRps = await load(
+      `${api.base}/api/v1/objectives?${sortQuery}&cursor=${before.meta.nextCursor}`,
+      headers,
+    );
+    results.push({
+      name: 'page 900 of 20: cursor vs offset',
+      off: offsetRps,
+      on: cursorRps,
+      ratio: cursorRps / offsetRps,
+    });
+    log(
+      `page 900 of 20: offset ${offsetRps.toFixed(0)} req/s, cursor ${cursorRps.toFixed(0)} req/s, cursor/offset ${(cursorRps / offsetRps).toFixed(2)}`,
+    );
   } finally {
     await api.stop();
   }
-  process.stdout.write(`${JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, rounds: ROUNDS, results }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ requests: REQUESTS, concurrency: CONCURRENCY, rounds: ROUNDS, results }, null, 2)}\n`,
+  );
 }
 
 main().catch((error) => {

@@ -75,10 +75,32 @@ export const NODE_DEFAULT_METRICS = [
 ];
 
 // Series Prometheus makes itself (up, ALERTS) and the blackbox exporter's readiness probe.
-export const PROMETHEUS_METRICS = ['up', 'ALERTS', 'ALERTS_FOR_STATE', 'probe_success', 'probe_duration_seconds', 'probe_http_status_code'];
+export const PROMETHEUS_METRICS = [
+  'up',
+  'ALERTS',
+  'ALERTS_FOR_STATE',
+  'probe_success',
+  'probe_duration_seconds',
+  'probe_http_status_code',
+];
 
 const HISTOGRAM_SUFFIX = /_(bucket|sum|count)$/;
-const PROMQL_KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'and', 'or', 'unless', 'offset', 'atan2', 'inf', 'nan']);
+const PROMQL_KEYWORDS = new Set([
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'bool',
+  'and',
+  'or',
+  'unless',
+  'offset',
+  'atan2',
+  'inf',
+  'nan',
+]);
 
 // The metric names a PromQL expression reads (Grafana variables allowed). Not a parser: strings,
 // label matchers, ranges and label lists are removed, then every bare identifier not followed by
@@ -126,7 +148,8 @@ export function yamlValues(text, key) {
       continue;
     }
     const block = [];
-    while (i + 1 < lines.length && (lines[i + 1].trim() === '' || lines[i + 1].search(/\S/) > indent)) block.push(lines[++i]);
+    while (i + 1 < lines.length && (lines[i + 1].trim() === '' || lines[i + 1].search(/\S/) > indent))
+      block.push(lines[++i]);
     values.push(block.join('\n').trim());
   }
   return values;
@@ -138,7 +161,8 @@ export function dashboardQueries(dashboard) {
   const visit = (panels, where) => {
     for (const panel of panels ?? []) {
       const name = `${where}/${panel.title ?? panel.type}`;
-      for (const target of panel.targets ?? []) if (typeof target.expr === 'string') found.push({ where: name, expr: target.expr, variable: false });
+      for (const target of panel.targets ?? [])
+        if (typeof target.expr === 'string') found.push({ where: name, expr: target.expr, variable: false });
       visit(panel.panels, where);
     }
   };
@@ -172,7 +196,8 @@ export function dashboardLayoutProblems(dashboard) {
   for (const p of panels) {
     if (ids.has(p.id)) problems.push(`duplicate panel id ${p.id}`);
     ids.add(p.id);
-    if (p.type === 'graph' || p.type === 'singlestat') problems.push(`"${p.title}" uses the removed panel type ${p.type}`);
+    if (p.type === 'graph' || p.type === 'singlestat')
+      problems.push(`"${p.title}" uses the removed panel type ${p.type}`);
     if (p.type !== 'row' && !p.datasource) problems.push(`"${p.title}" has no datasource`);
   }
   const boxes = panels.filter((p) => p.gridPos);
@@ -190,7 +215,14 @@ export function dashboardLayoutProblems(dashboard) {
 
 // GitHub's heading anchors, for "## AlertName" headings.
 export function headingAnchors(markdown) {
-  return new Set([...markdown.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+  return new Set(
+    [...markdown.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)].map((m) =>
+      m[1]
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-'),
+    ),
+  );
 }
 
 // A variable whose name says secret must come from the environment, never be written in the file.
@@ -198,7 +230,8 @@ export function literalSecrets(composeText) {
   const problems = [];
   for (const [i, line] of composeText.split('\n').entries()) {
     const m = /^\s*-?\s*([A-Z0-9_]*(?:SECRET|PASSWORD|TOKEN|_KEY)[A-Z0-9_]*)\s*[:=]\s*(.*)$/.exec(line);
-    if (m && m[2].trim() !== '' && !/^['"]?\$\{/.test(m[2].trim())) problems.push(`line ${i + 1}: ${m[1]} is set to a literal`);
+    if (m && m[2].trim() !== '' && !/^['"]?\$\{/.test(m[2].trim()))
+      problems.push(`line ${i + 1}: ${m[1]} is set to a literal`);
   }
   return problems;
 }
@@ -280,123 +313,213 @@ function composeCommand() {
 }
 
 const checks = [
-  ['promtool check config prometheus/prometheus.yml', () => {
-    requireTool('promtool');
-    exec('promtool', ['check', 'config', 'prometheus/prometheus.yml']);
-  }],
-  ['promtool check rules prometheus/rules/*.yml', () => {
-    requireTool('promtool');
-    exec('promtool', ['check', 'rules', ...filesIn('prometheus/rules', '.yml')]);
-  }],
-  ['promtool test rules prometheus/tests/*.test.yml', () => {
-    requireTool('promtool');
-    const files = filesIn('prometheus/tests', '.test.yml');
-    if (files.length === 0) throw new Error('no rule tests found');
-    exec('promtool', ['test', 'rules', ...files]);
-  }],
-  ['amtool check-config deploy/alertmanager/alertmanager.yml', () => {
-    requireTool('amtool');
-    exec('amtool', ['check-config', 'deploy/alertmanager/alertmanager.yml']);
-  }],
-  ['alertmanager routes (deploy/test/alertmanager-routes.json)', () => {
-    requireTool('amtool');
-    const cases = JSON.parse(readFileSync(join(ROOT, 'deploy/test/alertmanager-routes.json'), 'utf8'));
-    for (const { labels, receiver } of cases) {
-      const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
-      exec('amtool', ['config', 'routes', 'test', '--config.file=deploy/alertmanager/alertmanager.yml', `--verify.receivers=${receiver}`, ...args]);
-    }
-  }],
-  ['docker compose config -q', () => {
-    const [command, prefix] = composeCommand();
-    // The stack requires these from the environment; placeholders let the file be validated.
-    const env = { ...process.env };
-    for (const name of ['JWT_SECRET', 'POSTGRES_PASSWORD', 'GF_SECURITY_ADMIN_PASSWORD', 'METRICS_TOKEN']) env[name] ??= 'check-ops-placeholder-value-0123456789';
-    exec(command, [...prefix, '-f', 'docker-compose.yml', 'config', '-q'], { env });
-    const withoutSecret = { ...env };
-    delete withoutSecret.JWT_SECRET;
-    const refused = spawnSync(command, [...prefix, '-f', 'docker-compose.yml', 'config', '-q'], { cwd: ROOT, env: withoutSecret, encoding: 'utf8' });
-    if (refused.status === 0 && !existsSync(join(ROOT, '.env'))) throw new Error('compose accepted a missing JWT_SECRET');
-  }],
-  ['prometheus/secrets/metrics-token is committed empty', () => {
-    // Compose mounts a tmpfs over it; a real token written here would end up in git.
-    if (readFileSync(join(ROOT, 'prometheus/secrets/metrics-token'), 'utf8') !== '') throw new Error('it must stay empty');
-  }],
-  ['docker-compose.yml sets no secret literally', () => {
-    const problems = literalSecrets(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'));
-    if (problems.length) throw new Error(problems.join('\n'));
-  }],
-  ['kubectl kustomize deploy/k8s', () => {
-    requireTool('kubectl', ['version', '--client']);
-    const rendered = exec('kubectl', ['kustomize', 'deploy/k8s']);
-    const kinds = new Set([...rendered.matchAll(/^kind:\s*(\S+)/gm)].map((m) => m[1]));
-    for (const kind of ['Deployment', 'Service', 'Job', 'PodDisruptionBudget', 'HorizontalPodAutoscaler', 'ServiceMonitor']) {
-      if (!kinds.has(kind)) throw new Error(`no ${kind} in the rendered manifests`);
-    }
-    if (kinds.has('Secret')) throw new Error('the manifests must not carry a Secret (qbm-secrets is created out of band)');
-  }],
-  [`${PROMETHEUS_RULE_PATH} matches prometheus/rules`, () => {
-    const path = join(ROOT, PROMETHEUS_RULE_PATH);
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== prometheusRuleManifest()) {
-      throw new Error('out of date: run `node scripts/check-ops.mjs --write-prometheusrule`');
-    }
-  }],
-  ['k8s grace period outlasts preStop + SHUTDOWN_GRACE_MS', () => {
-    const text = readFileSync(join(ROOT, 'deploy/k8s/api-deployment.yaml'), 'utf8');
-    const grace = Number(/terminationGracePeriodSeconds:\s*(\d+)/.exec(text)?.[1]);
-    const preStop = Number(/command:\s*\[\s*["']?sleep["']?\s*,\s*["']?(\d+)/.exec(text)?.[1]);
-    const shutdownMs = Number(/name:\s*SHUTDOWN_GRACE_MS\s*\n\s*value:\s*["']?(\d+)/.exec(text)?.[1]);
-    if (![grace, preStop, shutdownMs].every(Number.isFinite)) throw new Error('could not read the grace period, preStop sleep and SHUTDOWN_GRACE_MS');
-    if (grace * 1000 <= preStop * 1000 + shutdownMs) throw new Error(`terminationGracePeriodSeconds ${grace} <= preStop ${preStop} s + ${shutdownMs} ms`);
-  }],
-  ['rules read only known metrics', () => {
-    const known = knownMetrics();
-    const problems = readRuleFiles().flatMap(({ file, text }) =>
-      unknownMetrics(yamlValues(text, 'expr').map((expr) => ({ where: relative(ROOT, file), expr, variable: false })), known));
-    if (problems.length) throw new Error(problems.join('\n'));
-  }],
-  ['every alert has a runbook section and a working anchor', () => {
-    const anchors = headingAnchors(readFileSync(join(ROOT, 'deploy/runbooks.md'), 'utf8'));
-    const problems = [];
-    for (const { file, text } of readRuleFiles()) {
-      for (const alert of yamlValues(text, 'alert')) if (!anchors.has(alert.toLowerCase())) problems.push(`${alert}: no "## ${alert}" in deploy/runbooks.md`);
-      for (const url of yamlValues(text, 'runbook_url')) {
-        const anchor = /^deploy\/runbooks\.md#(.+)$/.exec(url)?.[1];
-        if (!anchor || !anchors.has(anchor)) problems.push(`${relative(ROOT, file)}: runbook_url ${url} leads nowhere`);
+  [
+    'promtool check config prometheus/prometheus.yml',
+    () => {
+      requireTool('promtool');
+      exec('promtool', ['check', 'config', 'prometheus/prometheus.yml']);
+    },
+  ],
+  [
+    'promtool check rules prometheus/rules/*.yml',
+    () => {
+      requireTool('promtool');
+      exec('promtool', ['check', 'rules', ...filesIn('prometheus/rules', '.yml')]);
+    },
+  ],
+  [
+    'promtool test rules prometheus/tests/*.test.yml',
+    () => {
+      requireTool('promtool');
+      const files = filesIn('prometheus/tests', '.test.yml');
+      if (files.length === 0) throw new Error('no rule tests found');
+      exec('promtool', ['test', 'rules', ...files]);
+    },
+  ],
+  [
+    'amtool check-config deploy/alertmanager/alertmanager.yml',
+    () => {
+      requireTool('amtool');
+      exec('amtool', ['check-config', 'deploy/alertmanager/alertmanager.yml']);
+    },
+  ],
+  [
+    'alertmanager routes (deploy/test/alertmanager-routes.json)',
+    () => {
+      requireTool('amtool');
+      const cases = JSON.parse(readFileSync(join(ROOT, 'deploy/test/alertmanager-routes.json'), 'utf8'));
+      for (const { labels, receiver } of cases) {
+        const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+        exec('amtool', [
+          'config',
+          'routes',
+          'test',
+          '--config.file=deploy/alertmanager/alertmanager.yml',
+          `--verify.receivers=${receiver}`,
+          ...args,
+        ]);
       }
-    }
-    if (problems.length) throw new Error(problems.join('\n'));
-  }],
-  ['grafana dashboard parses and is laid out', () => {
-    const dashboard = JSON.parse(readFileSync(join(ROOT, 'grafana/dashboards/qbm-overview.json'), 'utf8'));
-    const problems = dashboardLayoutProblems(dashboard);
-    if (dashboard.title !== 'QBM AI System Monitoring') problems.push(`title is "${dashboard.title}"`);
-    if (!(dashboard.schemaVersion >= 36)) problems.push(`schemaVersion ${dashboard.schemaVersion} is older than Grafana 9`);
-    if (!dashboard.templating?.list?.some((v) => v.name === 'service')) problems.push('no `service` variable');
-    const provisioned = readFileSync(join(ROOT, 'grafana/provisioning/datasources/prometheus.yml'), 'utf8');
-    const dsDefault = dashboard.templating?.list?.find((v) => v.type === 'datasource')?.current?.value;
-    if (dsDefault && !new RegExp(`uid:\\s*${dsDefault}\\b`).test(provisioned)) problems.push(`datasource uid ${dsDefault} is not provisioned`);
-    if (problems.length) throw new Error(problems.join('\n'));
-  }],
-  ['grafana dashboard queries read only known metrics', () => {
-    const dashboard = JSON.parse(readFileSync(join(ROOT, 'grafana/dashboards/qbm-overview.json'), 'utf8'));
-    const queries = dashboardQueries(dashboard);
-    if (queries.length < 10) throw new Error(`only ${queries.length} queries found`);
-    const problems = unknownMetrics(queries, knownMetrics());
-    if (problems.length) throw new Error(problems.join('\n'));
-  }],
-  ['libs/observability exports every catalogue metric', () => {
-    const source = join(ROOT, 'libs/observability/src/metrics/metrics-catalogue.service.ts');
-    if (!existsSync(source)) throw new Skip('metrics-catalogue.service.ts not found');
-    const text = readFileSync(source, 'utf8');
-    const declared = new Set([...text.matchAll(/this\.(?:counter|gauge|histogram|scrapedGauge)\(\s*'([a-z_:][a-z0-9_:]*)'/g)].map((m) => m[1]));
-    const guardSource = join(ROOT, 'libs/observability/src/metrics/cardinality-guard.ts');
-    if (existsSync(guardSource)) for (const m of readFileSync(guardSource, 'utf8').matchAll(/name:\s*'([a-z_:][a-z0-9_:]*)'/g)) declared.add(m[1]);
-    const missing = CATALOGUE_METRICS.filter((name) => !declared.has(name));
-    if (missing.length) throw new Error(`rules and dashboard use metrics the library does not declare: ${missing.join(', ')}`);
-  }],
-  ['node --test deploy/test', () => {
-    exec(process.execPath, ['--test', ...filesIn('deploy/test', '.test.mjs')]);
-  }],
+    },
+  ],
+  [
+    'docker compose config -q',
+    () => {
+      const [command, prefix] = composeCommand();
+      // The stack requires these from the environment; placeholders let the file be validated.
+      const env = { ...process.env };
+      for (const name of ['JWT_SECRET', 'POSTGRES_PASSWORD', 'GF_SECURITY_ADMIN_PASSWORD', 'METRICS_TOKEN'])
+        env[name] ??= 'check-ops-placeholder-value-0123456789';
+      exec(command, [...prefix, '-f', 'docker-compose.yml', 'config', '-q'], { env });
+      const withoutSecret = { ...env };
+      delete withoutSecret.JWT_SECRET;
+      const refused = spawnSync(command, [...prefix, '-f', 'docker-compose.yml', 'config', '-q'], {
+        cwd: ROOT,
+        env: withoutSecret,
+        encoding: 'utf8',
+      });
+      if (refused.status === 0 && !existsSync(join(ROOT, '.env')))
+        throw new Error('compose accepted a missing JWT_SECRET');
+    },
+  ],
+  [
+    'prometheus/secrets/metrics-token is committed empty',
+    () => {
+      // Compose mounts a tmpfs over it; a real token written here would end up in git.
+      if (readFileSync(join(ROOT, 'prometheus/secrets/metrics-token'), 'utf8') !== '')
+        throw new Error('it must stay empty');
+    },
+  ],
+  [
+    'docker-compose.yml sets no secret literally',
+    () => {
+      const problems = literalSecrets(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'));
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+  ],
+  [
+    'kubectl kustomize deploy/k8s',
+    () => {
+      requireTool('kubectl', ['version', '--client']);
+      const rendered = exec('kubectl', ['kustomize', 'deploy/k8s']);
+      const kinds = new Set([...rendered.matchAll(/^kind:\s*(\S+)/gm)].map((m) => m[1]));
+      for (const kind of [
+        'Deployment',
+        'Service',
+        'Job',
+        'PodDisruptionBudget',
+        'HorizontalPodAutoscaler',
+        'ServiceMonitor',
+      ]) {
+        if (!kinds.has(kind)) throw new Error(`no ${kind} in the rendered manifests`);
+      }
+      if (kinds.has('Secret'))
+        throw new Error('the manifests must not carry a Secret (qbm-secrets is created out of band)');
+    },
+  ],
+  [
+    `${PROMETHEUS_RULE_PATH} matches prometheus/rules`,
+    () => {
+      const path = join(ROOT, PROMETHEUS_RULE_PATH);
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== prometheusRuleManifest()) {
+        throw new Error('out of date: run `node scripts/check-ops.mjs --write-prometheusrule`');
+      }
+    },
+  ],
+  [
+    'k8s grace period outlasts preStop + SHUTDOWN_GRACE_MS',
+    () => {
+      const text = readFileSync(join(ROOT, 'deploy/k8s/api-deployment.yaml'), 'utf8');
+      const grace = Number(/terminationGracePeriodSeconds:\s*(\d+)/.exec(text)?.[1]);
+      const preStop = Number(/command:\s*\[\s*["']?sleep["']?\s*,\s*["']?(\d+)/.exec(text)?.[1]);
+      const shutdownMs = Number(/name:\s*SHUTDOWN_GRACE_MS\s*\n\s*value:\s*["']?(\d+)/.exec(text)?.[1]);
+      if (![grace, preStop, shutdownMs].every(Number.isFinite))
+        throw new Error('could not read the grace period, preStop sleep and SHUTDOWN_GRACE_MS');
+      if (grace * 1000 <= preStop * 1000 + shutdownMs)
+        throw new Error(`terminationGracePeriodSeconds ${grace} <= preStop ${preStop} s + ${shutdownMs} ms`);
+    },
+  ],
+  [
+    'rules read only known metrics',
+    () => {
+      const known = knownMetrics();
+      const problems = readRuleFiles().flatMap(({ file, text }) =>
+        unknownMetrics(
+          yamlValues(text, 'expr').map((expr) => ({ where: relative(ROOT, file), expr, variable: false })),
+          known,
+        ),
+      );
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+  ],
+  [
+    'every alert has a runbook section and a working anchor',
+    () => {
+      const anchors = headingAnchors(readFileSync(join(ROOT, 'deploy/runbooks.md'), 'utf8'));
+      const problems = [];
+      for (const { file, text } of readRuleFiles()) {
+        for (const alert of yamlValues(text, 'alert'))
+          if (!anchors.has(alert.toLowerCase())) problems.push(`${alert}: no "## ${alert}" in deploy/runbooks.md`);
+        for (const url of yamlValues(text, 'runbook_url')) {
+          const anchor = /^deploy\/runbooks\.md#(.+)$/.exec(url)?.[1];
+          if (!anchor || !anchors.has(anchor))
+            problems.push(`${relative(ROOT, file)}: runbook_url ${url} leads nowhere`);
+        }
+      }
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+  ],
+  [
+    'grafana dashboard parses and is laid out',
+    () => {
+      const dashboard = JSON.parse(readFileSync(join(ROOT, 'grafana/dashboards/qbm-overview.json'), 'utf8'));
+      const problems = dashboardLayoutProblems(dashboard);
+      if (dashboard.title !== 'QBM AI System Monitoring') problems.push(`title is "${dashboard.title}"`);
+      if (!(dashboard.schemaVersion >= 36))
+        problems.push(`schemaVersion ${dashboard.schemaVersion} is older than Grafana 9`);
+      if (!dashboard.templating?.list?.some((v) => v.name === 'service')) problems.push('no `service` variable');
+      const provisioned = readFileSync(join(ROOT, 'grafana/provisioning/datasources/prometheus.yml'), 'utf8');
+      const dsDefault = dashboard.templating?.list?.find((v) => v.type === 'datasource')?.current?.value;
+      if (dsDefault && !new RegExp(`uid:\\s*${dsDefault}\\b`).test(provisioned))
+        problems.push(`datasource uid ${dsDefault} is not provisioned`);
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+  ],
+  [
+    'grafana dashboard queries read only known metrics',
+    () => {
+      const dashboard = JSON.parse(readFileSync(join(ROOT, 'grafana/dashboards/qbm-overview.json'), 'utf8'));
+      const queries = dashboardQueries(dashboard);
+      if (queries.length < 10) throw new Error(`only ${queries.length} queries found`);
+      const problems = unknownMetrics(queries, knownMetrics());
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+  ],
+  [
+    'libs/observability exports every catalogue metric',
+    () => {
+      const source = join(ROOT, 'libs/observability/src/metrics/metrics-catalogue.service.ts');
+      if (!existsSync(source)) throw new Skip('metrics-catalogue.service.ts not found');
+      const text = readFileSync(source, 'utf8');
+      const declared = new Set(
+        [...text.matchAll(/this\.(?:counter|gauge|histogram|scrapedGauge)\(\s*'([a-z_:][a-z0-9_:]*)'/g)].map(
+          (m) => m[1],
+        ),
+      );
+      const guardSource = join(ROOT, 'libs/observability/src/metrics/cardinality-guard.ts');
+      if (existsSync(guardSource))
+        for (const m of readFileSync(guardSource, 'utf8').matchAll(/name:\s*'([a-z_:][a-z0-9_:]*)'/g))
+          declared.add(m[1]);
+      const missing = CATALOGUE_METRICS.filter((name) => !declared.has(name));
+      if (missing.length)
+        throw new Error(`rules and dashboard use metrics the library does not declare: ${missing.join(', ')}`);
+    },
+  ],
+  [
+    'node --test deploy/test',
+    () => {
+      exec(process.execPath, ['--test', ...filesIn('deploy/test', '.test.mjs')]);
+    },
+  ],
 ];
 
 function main() {

@@ -31,10 +31,14 @@ export function ensureInstalled() {
 }
 
 export function build(filter) {
-  run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...(filter ? [`--filter=${filter}`] : [])], {
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
-    stdio: ['inherit', process.stderr, 'inherit'],
-  });
+  run(
+    'pnpm',
+    ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...(filter ? [`--filter=${filter}`] : [])],
+    {
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+      stdio: ['inherit', process.stderr, 'inherit'],
+    },
+  );
 }
 
 // A development JWT secret kept out of the repo (in .qbm/, ignored by git), so tokens minted by

@@ -45,10 +45,25 @@ function tally(line) {
 
 ensureInstalled();
 run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', '--output-logs=errors-only'], { env });
+// Formatting is checked over the whole tree (root scripts, YAML and JSON too), not per package.
+run('pnpm', ['exec', 'prettier', '--check', '--log-level=warn', '.'], { env });
 // In CI every tool is installed by .ci/run, so a missing one is a failure there, not a skip.
-const opsCode = await counted(process.execPath, ['scripts/check-ops.mjs', ...(process.env.CI === 'true' ? ['--strict'] : [])]);
-const testCode = await counted('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full', ...process.argv.slice(2)]);
+const opsCode = await counted(process.execPath, [
+  'scripts/check-ops.mjs',
+  ...(process.env.CI === 'true' ? ['--strict'] : []),
+]);
+const testCode = await counted('pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  'test',
+  '--concurrency=1',
+  '--output-logs=full',
+  ...process.argv.slice(2),
+]);
 const code = opsCode !== 0 || testCode !== 0 ? 1 : 0;
 if (code !== 0 && totals.failed === 0) totals.failed = 1; // a crash that printed no counts still fails
-process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+process.stdout.write(
+  `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`,
+);
 process.exit(code);

@@ -33,58 +33,76 @@ async function until(what, probe, timeoutMs = 20_000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-test('alerts reach the notifier webhook by severity, and critical inhibits warning', { skip: !existsSync(BINARY) && !required && `${BINARY} is not installed` }, async () => {
-  const received = [];
-  const webhook = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      received.push({ path: request.url, body: JSON.parse(body) });
-      response.writeHead(200).end();
+test(
+  'alerts reach the notifier webhook by severity, and critical inhibits warning',
+  { skip: !existsSync(BINARY) && !required && `${BINARY} is not installed` },
+  async () => {
+    const received = [];
+    const webhook = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push({ path: request.url, body: JSON.parse(body) });
+        response.writeHead(200).end();
+      });
     });
-  });
-  await new Promise((resolve) => webhook.listen(0, '127.0.0.1', resolve));
-  const hookUrl = `http://127.0.0.1:${webhook.address().port}/api/v1/alerts/alertmanager`;
+    await new Promise((resolve) => webhook.listen(0, '127.0.0.1', resolve));
+    const hookUrl = `http://127.0.0.1:${webhook.address().port}/api/v1/alerts/alertmanager`;
 
-  const workdir = mkdtempSync(join(tmpdir(), 'qbm-alertmanager-'));
-  const config = readFileSync(join(ROOT, 'deploy/alertmanager/alertmanager.yml'), 'utf8')
-    .replaceAll('http://notifier:3002/api/v1/alerts/alertmanager', hookUrl)
-    .replace(/group_wait: \d+s/g, 'group_wait: 1s');
-  writeFileSync(join(workdir, 'alertmanager.yml'), config);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const alertmanager = spawn(
-    BINARY,
-    [`--config.file=${join(workdir, 'alertmanager.yml')}`, `--storage.path=${join(workdir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--cluster.listen-address='],
-    { stdio: 'ignore' },
-  );
-  try {
-    await until('Alertmanager to be ready', async () => (await fetch(`${base}/-/ready`)).ok);
-    const alert = (labels) => ({ labels: { service: 'api', instance: 'api-1:3000', ...labels }, annotations: { summary: labels.alertname } });
-    const posted = await fetch(`${base}/api/v2/alerts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify([
-        alert({ alertname: 'DatabaseConnectionHigh', severity: 'critical' }),
-        alert({ alertname: 'DatabaseConnectionHigh', severity: 'warning' }),
-        alert({ alertname: 'LowCacheHitRate', severity: 'warning' }),
-      ]),
-    });
-    assert.equal(posted.status, 200);
+    const workdir = mkdtempSync(join(tmpdir(), 'qbm-alertmanager-'));
+    const config = readFileSync(join(ROOT, 'deploy/alertmanager/alertmanager.yml'), 'utf8')
+      .replaceAll('http://notifier:3002/api/v1/alerts/alertmanager', hookUrl)
+      .replace(/group_wait: \d+s/g, 'group_wait: 1s');
+    writeFileSync(join(workdir, 'alertmanager.yml'), config);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const alertmanager = spawn(
+      BINARY,
+      [
+        `--config.file=${join(workdir, 'alertmanager.yml')}`,
+        `--storage.path=${join(workdir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+        '--cluster.listen-address=',
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      await until('Alertmanager to be ready', async () => (await fetch(`${base}/-/ready`)).ok);
+      const alert = (labels) => ({
+        labels: { service: 'api', instance: 'api-1:3000', ...labels },
+        annotations: { summary: labels.alertname },
+      });
+      const posted = await fetch(`${base}/api/v2/alerts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([
+          alert({ alertname: 'DatabaseConnectionHigh', severity: 'critical' }),
+          alert({ alertname: 'DatabaseConnectionHigh', severity: 'warning' }),
+          alert({ alertname: 'LowCacheHitRate', severity: 'warning' }),
+        ]),
+      });
+      assert.equal(posted.status, 200);
 
-    await until('both notifications', async () => received.length >= 2);
-    // Give an inhibited notification the time it would need to (wrongly) arrive.
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const byReceiver = Object.fromEntries(received.map(({ body }) => [body.receiver, body]));
-    assert.deepEqual(Object.keys(byReceiver).sort(), ['qbm-critical', 'qbm-warning']);
-    assert.equal(received.length, 2);
-    assert.equal(byReceiver['qbm-critical'].version, '4');
-    assert.deepEqual(byReceiver['qbm-critical'].alerts.map((a) => [a.labels.alertname, a.labels.severity]), [['DatabaseConnectionHigh', 'critical']]);
-    assert.deepEqual(byReceiver['qbm-warning'].alerts.map((a) => [a.labels.alertname, a.labels.severity]), [['LowCacheHitRate', 'warning']]);
-  } finally {
-    alertmanager.kill('SIGTERM');
-    await new Promise((resolve) => (alertmanager.exitCode === null ? alertmanager.once('exit', resolve) : resolve()));
-    await new Promise((resolve) => webhook.close(resolve));
-    rmSync(workdir, { recursive: true, force: true });
-  }
-});
+      await until('both notifications', async () => received.length >= 2);
+      // Give an inhibited notification the time it would need to (wrongly) arrive.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const byReceiver = Object.fromEntries(received.map(({ body }) => [body.receiver, body]));
+      assert.deepEqual(Object.keys(byReceiver).sort(), ['qbm-critical', 'qbm-warning']);
+      assert.equal(received.length, 2);
+      assert.equal(byReceiver['qbm-critical'].version, '4');
+      assert.deepEqual(
+        byReceiver['qbm-critical'].alerts.map((a) => [a.labels.alertname, a.labels.severity]),
+        [['DatabaseConnectionHigh', 'critical']],
+      );
+      assert.deepEqual(
+        byReceiver['qbm-warning'].alerts.map((a) => [a.labels.alertname, a.labels.severity]),
+        [['LowCacheHitRate', 'warning']],
+      );
+    } finally {
+      alertmanager.kill('SIGTERM');
+      await new Promise((resolve) => (alertmanager.exitCode === null ? alertmanager.once('exit', resolve) : resolve()));
+      await new Promise((resolve) => webhook.close(resolve));
+      rmSync(workdir, { recursive: true, force: true });
+    }
+  },
+);

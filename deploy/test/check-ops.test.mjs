@@ -20,10 +20,14 @@ const names = (expr) => [...metricNamesIn(expr)].sort();
 
 test('metric names: functions, keywords, label lists, matchers, ranges and variables are not metrics', () => {
   assert.deepEqual(
-    names('histogram_quantile(0.95, sum by (service, le) (rate(api_request_duration_seconds_bucket{service=~"$service",endpoint!="/x"}[$__rate_interval])))'),
+    names(
+      'histogram_quantile(0.95, sum by (service, le) (rate(api_request_duration_seconds_bucket{service=~"$service",endpoint!="/x"}[$__rate_interval])))',
+    ),
     ['api_request_duration_seconds_bucket'],
   );
-  assert.deepEqual(names('time() - max by (queue) (queue_worker_last_active_timestamp_seconds)'), ['queue_worker_last_active_timestamp_seconds']);
+  assert.deepEqual(names('time() - max by (queue) (queue_worker_last_active_timestamp_seconds)'), [
+    'queue_worker_last_active_timestamp_seconds',
+  ]);
   assert.deepEqual(
     names('a_total / on (service) group_left (version) b_info > 0.5 and ignoring(x) c unless bool d offset 5m'),
     ['a_total', 'b_info', 'c', 'd'],
@@ -71,15 +75,26 @@ test('layout problems: duplicate ids, overlaps (edges may touch), removed panel 
 });
 
 test('yaml values: inline and block scalars', () => {
-  const text = ['- alert: A', '  expr: up == 0', '- record: r:x', '  expr: |', '    sum(a)', '      / sum(b)', '  for: 5m'].join('\n');
+  const text = [
+    '- alert: A',
+    '  expr: up == 0',
+    '- record: r:x',
+    '  expr: |',
+    '    sum(a)',
+    '      / sum(b)',
+    '  for: 5m',
+  ].join('\n');
   assert.deepEqual(yamlValues(text, 'expr'), ['up == 0', 'sum(a)\n      / sum(b)']);
   assert.deepEqual(yamlValues(text, 'record'), ['r:x']);
 });
 
 test('literal secrets in compose are caught, interpolations are not', () => {
-  assert.deepEqual(literalSecrets('  JWT_SECRET: ${JWT_SECRET:?set it}\n  POSTGRES_PASSWORD: hunter2\n  METRICS_TOKEN: \'${METRICS_TOKEN:-}\''), [
-    'line 2: POSTGRES_PASSWORD is set to a literal',
-  ]);
+  assert.deepEqual(
+    literalSecrets(
+      "  JWT_SECRET: ${JWT_SECRET:?set it}\n  POSTGRES_PASSWORD: hunter2\n  METRICS_TOKEN: '${METRICS_TOKEN:-}'",
+    ),
+    ['line 2: POSTGRES_PASSWORD is set to a literal'],
+  );
 });
 
 test('runbook anchors follow GitHub slugs', () => {

@@ -25,7 +25,9 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     // Only the configured gateway may speak for the client's address; by default nobody can.
     trustProxy: config.trustProxy,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
 
@@ -33,7 +35,9 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     app,
     new DocumentBuilder()
       .setTitle('QBM API')
-      .setDescription('Strategic objectives, north-star metrics, OKRs and decision requirements. Every error body carries a stable `code`.')
+      .setDescription(
+        'Strategic objectives, north-star metrics, OKRs and decision requirements. Every error body carries a stable `code`.',
+      )
       .setVersion(config.version)
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .addSecurityRequirements('bearer')

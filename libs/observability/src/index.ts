@@ -5,11 +5,7 @@ export { redisCheck } from './health/redis.health';
 export { HealthRegistry, DEFAULT_CHECK_TIMEOUT_MS, type HealthCheck } from './health/health.registry';
 export type { DetailedReport, ReadinessReport } from './health/health-report.service';
 export { ShutdownState } from './health/shutdown-state.service';
-export {
-  CPU_WARNING_PERCENT,
-  MEMORY_WARNING_PERCENT,
-  DISK_WARNING_PERCENT,
-} from './health/system-resources.probe';
+export { CPU_WARNING_PERCENT, MEMORY_WARNING_PERCENT, DISK_WARNING_PERCENT } from './health/system-resources.probe';
 export { UNMATCHED_ENDPOINT } from './http/http-metrics.recorder';
 export { requestContext, currentRequestId, type RequestContextStore } from './logging/request-context';
 export { REQUEST_ID_HEADER } from './logging/request-id';

@@ -18,7 +18,9 @@ export class ObservabilityOptionsModule {
         {
           provide: OBSERVABILITY_OPTIONS,
           inject: options.inject ?? [],
-          useFactory: options.useFactory as (...args: unknown[]) => ObservabilityOptions | Promise<ObservabilityOptions>,
+          useFactory: options.useFactory as (
+            ...args: unknown[]
+          ) => ObservabilityOptions | Promise<ObservabilityOptions>,
         },
       ],
       exports: [OBSERVABILITY_OPTIONS],

@@ -1,4 +1,11 @@
-import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  RequestMethod,
+} from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { TypeOrmInstrumentation } from './database/typeorm-instrumentation.service';
 import { HealthCheckRunner } from './health/health-check.runner';

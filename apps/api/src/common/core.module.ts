@@ -14,7 +14,15 @@ export class CoreModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: ApiConfig, useValue: config }, redisProvider, RedisLifecycle, ReadCacheService, CacheSizeSampler, TokenService, CodeSequenceService],
+      providers: [
+        { provide: ApiConfig, useValue: config },
+        redisProvider,
+        RedisLifecycle,
+        ReadCacheService,
+        CacheSizeSampler,
+        TokenService,
+        CodeSequenceService,
+      ],
       exports: [ApiConfig, Redis, ReadCacheService, CacheSizeSampler, TokenService, CodeSequenceService],
     };
   }

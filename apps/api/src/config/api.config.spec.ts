@@ -26,14 +26,21 @@ describe('ApiConfig', () => {
   it('reads TRUST_PROXY as a flag, a hop count or a list of addresses', () => {
     expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret }).trustProxy).toBe(false);
     expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+    ]);
     expect(() => ApiConfig.fromEnvironment({ JWT_SECRET: secret, TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 
   it('refuses a public /metrics in production', () => {
     expect(() => ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production' })).toThrow(/METRICS_TOKEN/);
-    expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production', METRICS_PORT: '9464' }).metrics.port).toBe(9464);
-    expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production' }, '1.0.0', 'cli').env).toBe('production');
+    expect(
+      ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production', METRICS_PORT: '9464' }).metrics.port,
+    ).toBe(9464);
+    expect(ApiConfig.fromEnvironment({ JWT_SECRET: secret, NODE_ENV: 'production' }, '1.0.0', 'cli').env).toBe(
+      'production',
+    );
   });
 
   it('accepts a public key instead of a secret', () => {

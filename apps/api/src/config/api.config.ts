@@ -1,38 +1,38 @@
 import { z } from 'zod';
 
-const booleanFromString = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanFromString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    API_HOST: z.string().min(1).default('0.0.0.0'),
-    API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/qbm'),
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
-    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_PUBLIC_KEY: z.string().min(1).optional(),
-    JWT_ISSUER: z.string().min(1).default('qbm'),
-    JWT_AUDIENCE: z.string().min(1).default('qbm-api'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    LOG_PRETTY: booleanFromString.optional(),
-    LOG_DIR: z.string().min(1).optional(),
-    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-    METRICS_HOST: z.string().min(1).default('0.0.0.0'),
-    SLOW_QUERY_MS: z.coerce.number().int().min(1).default(100),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-    CACHE_ENABLED: booleanFromString.default('true'),
-    REQUEST_INSTRUMENTATION: booleanFromString.default('true'),
-    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-    // false, true, a hop count, or the gateway's addresses/CIDRs (comma-separated).
-    TRUST_PROXY: z
-      .string()
-      .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/, 'must be true, false, a hop count or addresses/CIDRs')
-      .default('false'),
-  });
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  API_HOST: z.string().min(1).default('0.0.0.0'),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/qbm'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_PUBLIC_KEY: z.string().min(1).optional(),
+  JWT_ISSUER: z.string().min(1).default('qbm'),
+  JWT_AUDIENCE: z.string().min(1).default('qbm-api'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: booleanFromString.optional(),
+  LOG_DIR: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('0.0.0.0'),
+  SLOW_QUERY_MS: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  CACHE_ENABLED: booleanFromString.default('true'),
+  REQUEST_INSTRUMENTATION: booleanFromString.default('true'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  // false, true, a hop count, or the gateway's addresses/CIDRs (comma-separated).
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/,
+      'must be true, false, a hop count or addresses/CIDRs',
+    )
+    .default('false'),
+});
 
 export type ApiEnvironment = z.infer<typeof schema>;
 
@@ -88,9 +88,12 @@ export class ApiConfig {
   static fromEnvironment(source: NodeJS.ProcessEnv, version = '0.0.0', role: 'server' | 'cli' = 'server'): ApiConfig {
     const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
     const parsed = schema.safeParse(present);
-    const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const problems = parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     // Checked apart from the schema so it is reported together with every other problem.
-    if (!present.JWT_SECRET && !present.JWT_PUBLIC_KEY) problems.push('JWT_SECRET: required (or JWT_PUBLIC_KEY for RS256)');
+    if (!present.JWT_SECRET && !present.JWT_PUBLIC_KEY)
+      problems.push('JWT_SECRET: required (or JWT_PUBLIC_KEY for RS256)');
     if (role === 'server' && present.NODE_ENV === 'production' && !present.METRICS_TOKEN && !present.METRICS_PORT) {
       problems.push('METRICS_TOKEN: /metrics may not be public in production: set METRICS_TOKEN or METRICS_PORT');
     }

@@ -14,6 +14,11 @@ export function dataSourceOptions(config: Pick<ApiConfig, 'database'>): DataSour
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: config.database.poolMax, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000, application_name: 'qbm-api' },
+    extra: {
+      max: config.database.poolMax,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'qbm-api',
+    },
   };
 }

@@ -6,4 +6,12 @@ import { KeyResultCheckIn } from '../modules/okrs/entities/key-result-check-in.e
 import { KeyResult } from '../modules/okrs/entities/key-result.entity';
 import { Okr } from '../modules/okrs/entities/okr.entity';
 
-export const ENTITIES = [StrategicObjective, NorthStarMetric, MetricValue, Okr, KeyResult, KeyResultCheckIn, DecisionRequirement];
+export const ENTITIES = [
+  StrategicObjective,
+  NorthStarMetric,
+  MetricValue,
+  Okr,
+  KeyResult,
+  KeyResultCheckIn,
+  DecisionRequirement,
+];

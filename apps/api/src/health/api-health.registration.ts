@@ -1,5 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { databaseCheck, HealthRegistry, redisCheck, RedisInstrumentation, TypeOrmInstrumentation } from '@qbm/observability';
+import {
+  databaseCheck,
+  HealthRegistry,
+  redisCheck,
+  RedisInstrumentation,
+  TypeOrmInstrumentation,
+} from '@qbm/observability';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 

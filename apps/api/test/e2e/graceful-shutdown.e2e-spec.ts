@@ -39,7 +39,14 @@ describe('graceful shutdown', () => {
       method: 'POST',
       url: '/api/v1/north-star-metrics',
       headers,
-      payload: { name: 'Orders', type: 'revenue', direction: 'increase', baselineValue: 1, targetValue: 2, frequency: 'daily' },
+      payload: {
+        name: 'Orders',
+        type: 'revenue',
+        direction: 'increase',
+        baselineValue: 1,
+        targetValue: 2,
+        frequency: 'daily',
+      },
     });
     expect(metric.statusCode).toBe(201);
     const { id } = metric.json<{ id: string }>();
@@ -67,7 +74,9 @@ describe('graceful shutdown', () => {
     await closing;
     expect(closed).toBe(true);
 
-    const { rows } = await locker.query<{ value: number }>('SELECT value FROM metric_values WHERE metric_id = $1', [id]);
+    const { rows } = await locker.query<{ value: number }>('SELECT value FROM metric_values WHERE metric_id = $1', [
+      id,
+    ]);
     expect(rows).toEqual([{ value: 1.5 }]);
   });
 });

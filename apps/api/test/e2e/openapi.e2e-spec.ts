@@ -12,15 +12,25 @@ interface OpenApiDocument {
 describe('OpenAPI document', () => {
   it('describes every registered API route and its error responses', async () => {
     const config = ApiConfig.fromEnvironment(
-      { NODE_ENV: 'test', DATABASE_URL: testDatabaseUrl(), REDIS_URL: testRedisUrl(), JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' },
+      {
+        NODE_ENV: 'test',
+        DATABASE_URL: testDatabaseUrl(),
+        REDIS_URL: testRedisUrl(),
+        JWT_SECRET: TEST_JWT_SECRET,
+        LOG_LEVEL: 'silent',
+      },
       '0.0.0-test',
     );
     const app = await createApp(config);
     const registered: string[] = [];
-    app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
-      const methods = Array.isArray(route.method) ? route.method : [route.method];
-      for (const method of methods) if (route.url.startsWith('/api/v1/') && method !== 'HEAD') registered.push(`${method} ${route.url}`);
-    });
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRoute', (route) => {
+        const methods = Array.isArray(route.method) ? route.method : [route.method];
+        for (const method of methods)
+          if (route.url.startsWith('/api/v1/') && method !== 'HEAD') registered.push(`${method} ${route.url}`);
+      });
     await app.init();
     try {
       const response = await app.inject({ method: 'GET', url: '/docs-json' });
@@ -35,7 +45,11 @@ describe('OpenAPI document', () => {
       for (const [path, operations] of Object.entries(doc.paths).filter(([p]) => p.startsWith('/api/'))) {
         for (const [method, operation] of Object.entries(operations)) {
           const statuses = Object.keys(operation.responses);
-          expect({ route: `${method} ${path}`, has401: statuses.includes('401'), has500: statuses.includes('500') }).toEqual({
+          expect({
+            route: `${method} ${path}`,
+            has401: statuses.includes('401'),
+            has500: statuses.includes('500'),
+          }).toEqual({
             route: `${method} ${path}`,
             has401: true,
             has500: true,

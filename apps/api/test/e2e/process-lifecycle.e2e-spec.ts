@@ -35,7 +35,9 @@ describe('the built API process', () => {
 
   it('refuses to start on bad configuration, naming every bad variable', async () => {
     expect(existsSync(ENTRY)).toBe(true);
-    const bad = spawn(process.execPath, [ENTRY], { env: { PATH: process.env.PATH, API_PORT: 'x', DATABASE_URL: 'nope' } });
+    const bad = spawn(process.execPath, [ENTRY], {
+      env: { PATH: process.env.PATH, API_PORT: 'x', DATABASE_URL: 'nope' },
+    });
     let output = '';
     bad.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => bad.on('exit', resolve));
@@ -90,8 +92,15 @@ describe('the built API process', () => {
     expect(await exited).toEqual({ code: null, signal: 'SIGTERM' });
     expect(stderr).not.toMatch(/unhandled|Error:/i);
     // Production logs are JSON lines with ISO time, level and service.
-    const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines[0]).toMatchObject({ level: expect.any(String), time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), service: 'api' });
+    expect(lines[0]).toMatchObject({
+      level: expect.any(String),
+      time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      service: 'api',
+    });
   });
 });

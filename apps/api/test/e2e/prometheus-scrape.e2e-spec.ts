@@ -44,7 +44,11 @@ suite('Prometheus scraping the API with the shipped configuration', () => {
     promUrl = `http://127.0.0.1:${promPort}`;
     prometheus = spawn(
       PROMETHEUS,
-      [`--config.file=${join(workdir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(workdir, 'data')}`, `--web.listen-address=127.0.0.1:${promPort}`],
+      [
+        `--config.file=${join(workdir, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${join(workdir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${promPort}`,
+      ],
       { stdio: 'ignore' },
     );
   });
@@ -88,12 +92,20 @@ suite('Prometheus scraping the API with the shipped configuration', () => {
     expect(up.metric).toMatchObject({ service: 'api', job: 'api' });
 
     const admin = bearer(t.token('prom-co', 'admin'));
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers: admin, payload: { name: 'Scraped', type: 'value', priority: 3 } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/objectives',
+      headers: admin,
+      payload: { name: 'Scraped', type: 'value', priority: 3 },
+    });
     const { id } = created.json<{ id: string }>();
-    for (let i = 0; i < 5; i += 1) await t.app.inject({ method: 'GET', url: `/api/v1/objectives/${id}`, headers: admin });
+    for (let i = 0; i < 5; i += 1)
+      await t.app.inject({ method: 'GET', url: `/api/v1/objectives/${id}`, headers: admin });
 
     const reads = await eventually('the reads to be scraped', async () => {
-      const result = await query('sum(api_requests_total{service="api",endpoint="/api/v1/objectives/:id",status="200"})');
+      const result = await query(
+        'sum(api_requests_total{service="api",endpoint="/api/v1/objectives/:id",status="200"})',
+      );
       return Number(result[0]?.value[1]) >= 5 ? result : undefined;
     });
     expect(Number(reads[0]!.value[1])).toBe(5);
@@ -105,12 +117,16 @@ suite('Prometheus scraping the API with the shipped configuration', () => {
 
     const rules = await eventually('every rule to have been evaluated', async () => {
       const response = await fetch(`${promUrl}/api/v1/rules`);
-      const body = (await response.json()) as { data: { groups: Array<{ rules: Array<{ name: string; health: string; lastError?: string }> }> } };
+      const body = (await response.json()) as {
+        data: { groups: Array<{ rules: Array<{ name: string; health: string; lastError?: string }> }> };
+      };
       const all = body.data.groups.flatMap((group) => group.rules);
       return all.length > 0 && all.every((rule) => rule.health !== 'unknown') ? all : undefined;
     });
     expect(rules.length).toBeGreaterThanOrEqual(30);
-    expect(rules.filter((rule) => rule.health !== 'ok').map((rule) => `${rule.name}: ${rule.lastError ?? rule.health}`)).toEqual([]);
+    expect(
+      rules.filter((rule) => rule.health !== 'ok').map((rule) => `${rule.name}: ${rule.lastError ?? rule.health}`),
+    ).toEqual([]);
 
     // A rate needs an increase between two scrapes: keep a trickle of traffic until the ratio is recorded.
     const errorRatio = await eventually('the 5xx ratio to be recorded', async () => {

@@ -5,7 +5,9 @@ import { ensureDatabase, testDatabaseUrl } from './test-database';
 // Once per run: create the test database if needed and bring it to the latest migration.
 export default async function globalSetup(): Promise<void> {
   await ensureDatabase();
-  const dataSource = new DataSource(dataSourceOptions({ database: { url: testDatabaseUrl(), poolMax: 2, slowQueryMs: 100 } }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ database: { url: testDatabaseUrl(), poolMax: 2, slowQueryMs: 100 } }),
+  );
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

@@ -19,8 +19,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const TABLES = ['key_result_check_ins', 'key_results', 'okrs', 'metric_values', 'north_star_metrics', 'decision_requirements',
-  'strategic_objectives', 'code_sequences'];
+const TABLES = [
+  'key_result_check_ins',
+  'key_results',
+  'okrs',
+  'metric_values',
+  'north_star_metrics',
+  'decision_requirements',
+  'strategic_objectives',
+  'code_sequences',
+];
 
 // Boots the real application (production pipes, guards, filter) against the test database and Redis.
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {

@@ -4,8 +4,10 @@ import { Client } from 'pg';
 // so a stray DATABASE_URL can never point the truncating helpers at real data.
 export function testDatabaseName(): string {
   const name = process.env.QBM_TEST_DATABASE ?? 'qbm_test';
-  if (!/test/i.test(name)) throw new Error(`Refusing to run tests against database "${name}": its name must contain "test"`);
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores`);
+  if (!/test/i.test(name))
+    throw new Error(`Refusing to run tests against database "${name}": its name must contain "test"`);
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error(`Test database name "${name}" must be lower-case letters, digits and underscores`);
   return name;
 }
 

@@ -3,7 +3,10 @@ import type { HealthCheck } from './health.registry';
 
 // Reports the backlog of each queue; reaching Redis through the queue's own connection also
 // makes it a readiness signal for services whose work arrives by queue.
-export function queueCheck(queues: readonly QueueLike[], options: { readiness?: boolean; timeoutMs?: number } = {}): HealthCheck {
+export function queueCheck(
+  queues: readonly QueueLike[],
+  options: { readiness?: boolean; timeoutMs?: number } = {},
+): HealthCheck {
   return {
     name: 'queues',
     readiness: options.readiness ?? false,

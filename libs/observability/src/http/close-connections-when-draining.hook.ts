@@ -6,7 +6,10 @@ interface FastifyLikeReply {
   header(name: string, value: string): unknown;
 }
 interface FastifyLikeInstance {
-  addHook(name: 'onSend', hook: (request: unknown, reply: FastifyLikeReply, payload: unknown) => Promise<unknown>): unknown;
+  addHook(
+    name: 'onSend',
+    hook: (request: unknown, reply: FastifyLikeReply, payload: unknown) => Promise<unknown>,
+  ): unknown;
 }
 
 // Closing the server only closes connections that are idle at that moment; a keep-alive connection

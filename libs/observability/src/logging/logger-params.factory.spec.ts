@@ -84,7 +84,9 @@ describe('logger params', () => {
       trace_id: '0af7651916cd43dd8448eb211c80319c',
       span_id: 'b7ad6b7169203331',
     });
-    expect(customProps({ headers: { 'x-request-id': 'r2', traceparent: 'garbage' } }, res)).toEqual({ request_id: 'r2' });
+    expect(customProps({ headers: { 'x-request-id': 'r2', traceparent: 'garbage' } }, res)).toEqual({
+      request_id: 'r2',
+    });
     expect(res.setHeader).toHaveBeenCalledWith('x-request-id', 'r2');
   });
 });

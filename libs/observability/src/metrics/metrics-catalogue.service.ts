@@ -85,7 +85,12 @@ export class MetricsCatalogue {
     );
     this.aiModelAccuracy = this.gauge('ai_model_accuracy', 'AI model accuracy', ['model']);
 
-    this.dbQueryDuration = this.histogram('db_query_duration_seconds', 'Database query duration', ['operation'], DB_BUCKETS);
+    this.dbQueryDuration = this.histogram(
+      'db_query_duration_seconds',
+      'Database query duration',
+      ['operation'],
+      DB_BUCKETS,
+    );
     this.dbConnectionPoolSize = this.scrapedGauge('db_connection_pool_size', 'Database connections in use');
     this.dbConnectionPoolMax = this.scrapedGauge('db_connection_pool_max', 'Database connection pool capacity');
     this.dbSlowQueriesTotal = this.counter('db_slow_queries_total', 'Queries slower than the slow-query threshold', [

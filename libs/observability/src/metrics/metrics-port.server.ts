@@ -50,7 +50,9 @@ export class MetricsPortServer implements OnApplicationBootstrap, OnApplicationS
     }
     try {
       const body = await this.catalogue.metrics();
-      response.writeHead(200, { 'content-type': this.catalogue.registry.contentType, 'cache-control': 'no-store' }).end(body);
+      response
+        .writeHead(200, { 'content-type': this.catalogue.registry.contentType, 'cache-control': 'no-store' })
+        .end(body);
     } catch (error) {
       this.logger.error({ err: error }, 'metrics collection failed');
       response.writeHead(500).end();

@@ -66,7 +66,9 @@ describe('queue instrumentation with BullMQ', () => {
     expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'completed' })).toBe(1);
     expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'failed' })).toBe(1);
     expect(sampleValue(text, 'queue_job_duration_seconds_count', labels)).toBe(2);
-    expect(sampleValue(text, 'queue_worker_last_active_timestamp_seconds', { queue: name })).toBeGreaterThan(Date.now() / 1000 - 60);
+    expect(sampleValue(text, 'queue_worker_last_active_timestamp_seconds', { queue: name })).toBeGreaterThan(
+      Date.now() / 1000 - 60,
+    );
     expect(sampleValue(text, 'queue_jobs', { queue: name, state: 'completed' })).toBe(1);
     expect(sampleValue(text, 'queue_jobs', { queue: name, state: 'failed' })).toBe(1);
     expect(sampleValue(text, 'queue_jobs', { queue: name, state: 'waiting' })).toBe(0);

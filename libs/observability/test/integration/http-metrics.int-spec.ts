@@ -25,7 +25,9 @@ describe('HTTP metrics (Fastify app)', () => {
     const text = await scrape(app);
     expect(sampleValue(text, 'api_requests_total', labels)).toBe(before + 2);
     expect(text).not.toContain('/api/v1/okrs/123');
-    expect(sampleValue(text, 'api_request_duration_seconds_count', { method: 'GET', endpoint: '/api/v1/okrs/:id' })).toBeGreaterThanOrEqual(2);
+    expect(
+      sampleValue(text, 'api_request_duration_seconds_count', { method: 'GET', endpoint: '/api/v1/okrs/:id' }),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('records the status the client received: 201, 404, 500, guard 403 and a filter-mapped 409', async () => {

@@ -26,7 +26,9 @@ describe('label cardinality under 10,000 distinct URLs', () => {
     const bucketSeries = text.split('\n').filter((line) => line.startsWith('api_request_duration_seconds_bucket{'));
     expect(requestSeries.length).toBeLessThanOrEqual(3);
     expect(bucketSeries.length).toBeLessThanOrEqual(2 * 12);
-    expect(sampleValue(text, 'api_requests_total', { endpoint: '/api/v1/okrs/:id', status: '200' })).toBe(DISTINCT_URLS / 2);
+    expect(sampleValue(text, 'api_requests_total', { endpoint: '/api/v1/okrs/:id', status: '200' })).toBe(
+      DISTINCT_URLS / 2,
+    );
     expect(sampleValue(text, 'api_requests_total', { endpoint: 'unmatched', status: '404' })).toBe(DISTINCT_URLS / 2);
     expect(text).not.toMatch(/endpoint="[^"]*\d{2,}/);
   }, 120_000);

@@ -65,9 +65,9 @@ describe('queue instrumentation', () => {
     expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'completed' })).toBe(1);
     expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'failed' })).toBe(1);
     expect(sampleValue(text, 'queue_job_duration_seconds_count', labels)).toBe(2);
-    expect(sampleValue(text, 'queue_worker_last_active_timestamp_seconds', { queue: 'predictions' })).toBeGreaterThanOrEqual(
-      Math.floor(before),
-    );
+    expect(
+      sampleValue(text, 'queue_worker_last_active_timestamp_seconds', { queue: 'predictions' }),
+    ).toBeGreaterThanOrEqual(Math.floor(before));
   });
 
   it('runs the job under the request id its producer stamped, in context and in logs', async () => {

@@ -85,7 +85,10 @@ describe('readiness against dependencies that go away and come back', () => {
     const down = await ready();
     expect(down.statusCode).toBe(503);
     expect(down.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
-    expect(down.body).toMatchObject({ status: 'not_ready', checks: { redis: { status: 'down' }, database: { status: 'up' } } });
+    expect(down.body).toMatchObject({
+      status: 'not_ready',
+      checks: { redis: { status: 'down' }, database: { status: 'up' } },
+    });
     // Public endpoint: says down, never why.
     expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|timed out/);
 

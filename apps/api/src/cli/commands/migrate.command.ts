@@ -9,7 +9,11 @@ export async function migrateCommand(config: ApiConfig, log: (line: string) => v
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations();
-    log(applied.length === 0 ? 'migrate: schema is up to date' : `migrate: applied ${applied.map((m) => m.name).join(', ')}`);
+    log(
+      applied.length === 0
+        ? 'migrate: schema is up to date'
+        : `migrate: applied ${applied.map((m) => m.name).join(', ')}`,
+    );
   } finally {
     await dataSource.destroy();
   }

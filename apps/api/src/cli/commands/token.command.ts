@@ -13,12 +13,17 @@ export function tokenCommand(config: ApiConfig, argv: string[]): string {
     strict: true,
   });
   const problems: string[] = [];
-  if (!values.org || !ORGANIZATION_SLUG.test(values.org)) problems.push('--org must be a slug (a-z, 0-9, -; 2..63 characters)');
-  if (!values.role || !(ROLES as readonly string[]).includes(values.role)) problems.push(`--role must be one of ${ROLES.join(', ')}`);
+  if (!values.org || !ORGANIZATION_SLUG.test(values.org))
+    problems.push('--org must be a slug (a-z, 0-9, -; 2..63 characters)');
+  if (!values.role || !(ROLES as readonly string[]).includes(values.role))
+    problems.push(`--role must be one of ${ROLES.join(', ')}`);
   const hours = values.ttl === undefined ? 12 : Number(values.ttl);
   if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 90) problems.push('--ttl must be hours between 0 and 2160');
   if (problems.length > 0) throw new CliUsageError(TOKEN_USAGE, problems);
   const org = values.org as string;
   const role = values.role as Role;
-  return new TokenService(config).sign({ organizationId: org, role, subject: values.sub ?? `${role}@${org}` }, Math.round(hours * 3600));
+  return new TokenService(config).sign(
+    { organizationId: org, role, subject: values.sub ?? `${role}@${org}` },
+    Math.round(hours * 3600),
+  );
 }

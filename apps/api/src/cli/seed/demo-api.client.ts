@@ -35,7 +35,12 @@ export class DemoApiClient {
   private async send<T>(subject: string, method: 'GET' | 'POST', url: string, payload?: object): Promise<T> {
     for (let waits = 0; ; waits++) {
       this.requests++;
-      const response = await this.app.inject({ method, url, headers: { authorization: `Bearer ${this.tokenFor(subject)}` }, payload });
+      const response = await this.app.inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${this.tokenFor(subject)}` },
+        payload,
+      });
       if (response.statusCode >= 200 && response.statusCode < 300) return response.json<T>();
       // The seed is just another client: a low RATE_LIMIT_PER_MINUTE slows it down instead of failing it.
       if (response.statusCode === 429 && waits < MAX_RATE_LIMIT_WAITS) {

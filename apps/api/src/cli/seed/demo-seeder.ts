@@ -29,7 +29,10 @@ export interface SeedOptions {
 
 // Fills an empty demo organisation through the REST API of a booted app. Returns null, touching nothing,
 // when the organisation already has objectives: the seed never overwrites or deletes.
-export async function seedDemoOrganisation(app: NestFastifyApplication, options: SeedOptions): Promise<SeedSummary | null> {
+export async function seedDemoOrganisation(
+  app: NestFastifyApplication,
+  options: SeedOptions,
+): Promise<SeedSummary | null> {
   const started = performance.now();
   const api = new DemoApiClient(app, app.get(TokenService), DEMO_ORGANIZATION, options.log);
   const existing = await api.get<{ data: unknown[] }>('ceo@demo', '/api/v1/objectives?size=1');
@@ -42,7 +45,14 @@ export async function seedDemoOrganisation(app: NestFastifyApplication, options:
   const metrics = await seedMetrics(api, goals, today);
   const okrs = await seedOkrs(api, goals, planDemoOkrs(today));
   const requirements = await seedRequirements(api, goals, today);
-  const summary = { objectives: goals.size, metrics, okrs, requirements, requests: api.requests, elapsedMs: performance.now() - started };
+  const summary = {
+    objectives: goals.size,
+    metrics,
+    okrs,
+    requirements,
+    requests: api.requests,
+    elapsedMs: performance.now() - started,
+  };
   options.log(describe(summary));
   return summary;
 }
@@ -50,7 +60,10 @@ export async function seedDemoOrganisation(app: NestFastifyApplication, options:
 function describe(s: SeedSummary): string {
   const n = (value: number) => value.toLocaleString('en-US');
   const states = (order: readonly string[], counts: Record<string, number>) =>
-    order.filter((status) => counts[status]).map((status) => `${counts[status]} ${status}`).join(', ');
+    order
+      .filter((status) => counts[status])
+      .map((status) => `${counts[status]} ${status}`)
+      .join(', ');
   return (
     `seed: organisation "${DEMO_ORGANIZATION}" filled with ${s.objectives} objectives, ` +
     `${s.metrics.metrics} metrics (${n(s.metrics.values)} values, ${s.metrics.anomalies} planted anomalies), ` +

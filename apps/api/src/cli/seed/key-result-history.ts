@@ -22,13 +22,26 @@ export interface PlannedKeyResult {
 }
 
 const NOTES = {
-  ahead: ['Ahead of plan.', 'Landed earlier than expected.', 'Strong week, ahead of the curve.', 'Tailwind from the last release.'],
+  ahead: [
+    'Ahead of plan.',
+    'Landed earlier than expected.',
+    'Strong week, ahead of the curve.',
+    'Tailwind from the last release.',
+  ],
   onTrack: ['On track.', 'Steady progress.', 'Moving as planned.', 'No surprises this week.'],
-  behind: ['Behind plan; recovery plan in review.', 'Slipping: blocked on a dependency.', 'Slower than hoped, reprioritising.', 'At risk: team capacity is the constraint.'],
+  behind: [
+    'Behind plan; recovery plan in review.',
+    'Slipping: blocked on a dependency.',
+    'Slower than hoped, reprioritising.',
+    'At risk: team capacity is the constraint.',
+  ],
 };
 
 // The period's numbers for a template: compounded drift per period away from the current one.
-export function periodTargets(template: DemoKeyResultTemplate, periodIndex: number): { baseline: number; target: number } {
+export function periodTargets(
+  template: DemoKeyResultTemplate,
+  periodIndex: number,
+): { baseline: number; target: number } {
   const factor = Math.pow(1 + (template.drift ?? 0), periodIndex);
   const baseline = tidy(template.baseline * factor, template);
   let target = tidy(template.target * factor, template);
@@ -68,18 +81,28 @@ export function planKeyResult(
     let value = tidy(baseline + (target - baseline) * (attainment * expected + wobble), template);
     // Milestones and deliverables never go backwards; a milestone reports whole 5 % steps up to 100.
     if (template.type === 'milestone') value = Math.min(100, Math.max(previous, Math.round(value / 5) * 5));
-    if (template.type === 'deliverable') value = Math.min(Math.round(target * 1.15), Math.max(previous, Math.floor(value)));
+    if (template.type === 'deliverable')
+      value = Math.min(Math.round(target * 1.15), Math.max(previous, Math.floor(value)));
     previous = value;
     const progress = (value - baseline) / (target - baseline);
     const settled = Math.min(0.97, Math.max(0.05, 0.9 * Math.min(attainment, 1.08) ** 2));
     const confidence = clamp(0.7 * (1 - f) + settled * f + 0.05 * random.normal(), 0.05, 0.98);
     const pace = expected === 0 ? 1 : progress / expected;
-    const note = random.chance(0.35) ? undefined : random.pick(pace >= 1.05 ? NOTES.ahead : pace >= 0.85 ? NOTES.onTrack : NOTES.behind);
+    const note = random.chance(0.35)
+      ? undefined
+      : random.pick(pace >= 1.05 ? NOTES.ahead : pace >= 0.85 ? NOTES.onTrack : NOTES.behind);
     const at = `${isoDate(day)}T${pad(random.int(8, 17))}:${pad(random.int(0, 59))}:00.000Z`;
-    checkIns.push({ value, confidence: Math.round(confidence * 100) / 100, ...(note ? { note } : {}), checkedInAt: at });
+    checkIns.push({
+      value,
+      confidence: Math.round(confidence * 100) / 100,
+      ...(note ? { note } : {}),
+      checkedInAt: at,
+    });
   }
   return {
-    statement: template.statement.replace('{from}', formatQuantity(baseline, template.unit)).replace('{to}', formatQuantity(target, template.unit)),
+    statement: template.statement
+      .replace('{from}', formatQuantity(baseline, template.unit))
+      .replace('{to}', formatQuantity(target, template.unit)),
     type: template.type,
     baselineValue: baseline,
     targetValue: target,

@@ -5,7 +5,17 @@ import { SeededRandom } from './seeded-random';
 describe('generateSeries', () => {
   const end = new Date('2026-03-15');
   const year: Period = { start: addDays(end, -364), end };
-  const plain: SeriesModel = { start: 100, end: 200, curve: 1, weekly: 0, noise: 0, decimals: 2, gapRate: 0, outage: 0, anomalies: 0 };
+  const plain: SeriesModel = {
+    start: 100,
+    end: 200,
+    curve: 1,
+    weekly: 0,
+    noise: 0,
+    decimals: 2,
+    gapRate: 0,
+    outage: 0,
+    anomalies: 0,
+  };
   const run = (model: Partial<SeriesModel>, seed = 1, frequency: 'daily' | 'weekly' | 'monthly' = 'daily') =>
     generateSeries({ ...plain, ...model }, frequency, year, new SeededRandom(seed));
 
@@ -49,7 +59,9 @@ describe('generateSeries', () => {
 
   it('dips at weekends with a weekly rhythm, and rises when the swing is negative', () => {
     const weekendMean = (points: { date: string; value: number }[], weekend: boolean) => {
-      const chosen = points.filter((p) => [0, 6].includes(new Date(p.date).getUTCDay()) === weekend).map((p) => p.value);
+      const chosen = points
+        .filter((p) => [0, 6].includes(new Date(p.date).getUTCDay()) === weekend)
+        .map((p) => p.value);
       return chosen.reduce((a, b) => a + b, 0) / chosen.length;
     };
     const usage = run({ start: 1000, end: 1000, weekly: 0.3 }).points;

@@ -37,14 +37,23 @@ const RECENT_POINTS = 30;
 export function measurementDates(frequency: SeriesFrequency, range: Period): Date[] {
   const dates: Date[] = [];
   for (let day = range.start; day <= range.end; day = addDays(day, 1)) {
-    if (frequency === 'daily' || (frequency === 'weekly' && day.getUTCDay() === 1) || (frequency === 'monthly' && day.getUTCDate() === 1)) {
+    if (
+      frequency === 'daily' ||
+      (frequency === 'weekly' && day.getUTCDay() === 1) ||
+      (frequency === 'monthly' && day.getUTCDate() === 1)
+    ) {
       dates.push(day);
     }
   }
   return dates;
 }
 
-export function generateSeries(model: SeriesModel, frequency: SeriesFrequency, range: Period, random: SeededRandom): GeneratedSeries {
+export function generateSeries(
+  model: SeriesModel,
+  frequency: SeriesFrequency,
+  range: Period,
+  random: SeededRandom,
+): GeneratedSeries {
   const dates = measurementDates(frequency, range);
   const span = Math.max(1, daysBetween(range.start, range.end));
   const missing = missingIndexes(model, dates.length, random);
@@ -81,7 +90,12 @@ function missingIndexes(model: SeriesModel, count: number, random: SeededRandom)
 }
 
 // The first anomaly lands in the recent past (what a detector looks at first); the rest anywhere.
-function anomalyIndexes(wanted: number, count: number, missing: Set<number>, random: SeededRandom): Map<number, number> {
+function anomalyIndexes(
+  wanted: number,
+  count: number,
+  missing: Set<number>,
+  random: SeededRandom,
+): Map<number, number> {
   const spikes = new Map<number, number>();
   for (let attempt = 0; spikes.size < wanted && attempt < wanted * 20; attempt++) {
     const lowest = spikes.size === 0 ? Math.max(1, count - RECENT_POINTS) : 1;

@@ -27,9 +27,17 @@ describe('planDemoOkrs', () => {
       new Set(['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01', '2026-01-01', '2026-04-01']),
     );
     expect(plans.filter((p) => p.periodType === 'annual').map((p) => `${p.periodStart}..${p.periodEnd}`)).toEqual([
-      '2025-01-01..2025-12-31', '2025-01-01..2025-12-31', '2026-01-01..2026-12-31', '2026-01-01..2026-12-31', '2026-01-01..2026-12-31',
+      '2025-01-01..2025-12-31',
+      '2025-01-01..2025-12-31',
+      '2026-01-01..2026-12-31',
+      '2026-01-01..2026-12-31',
+      '2026-01-01..2026-12-31',
     ]);
-    expect(byFate('draft').every((p) => p.periodStart === '2026-04-01' && p.keyResults.every((kr) => kr.checkIns.length === 0))).toBe(true);
+    expect(
+      byFate('draft').every(
+        (p) => p.periodStart === '2026-04-01' && p.keyResults.every((kr) => kr.checkIns.length === 0),
+      ),
+    ).toBe(true);
   });
 
   it('aligns quarterly periods to calendar quarters', () => {
@@ -68,14 +76,20 @@ describe('planDemoOkrs', () => {
 
   it('closes scored OKRs with a review on their last day and a realistic spread of outcomes', () => {
     const scored = byFate('scored');
-    for (const p of scored) for (const kr of p.keyResults) expect(kr.checkIns[kr.checkIns.length - 1]?.checkedInAt.slice(0, 10)).toBe(p.periodEnd);
+    for (const p of scored)
+      for (const kr of p.keyResults)
+        expect(kr.checkIns[kr.checkIns.length - 1]?.checkedInAt.slice(0, 10)).toBe(p.periodEnd);
     const completed = scored.filter((p) => progressOf(p) >= 0.7).length;
     expect(completed).toBeGreaterThan(scored.length * 0.4);
     expect(completed).toBeLessThan(scored.length * 0.9);
-    expect(byFate('active').filter((p) => p.periodType === 'quarterly').every((p) => p.keyResults.every((kr) => kr.checkIns.length > 0))).toBe(true);
+    expect(
+      byFate('active')
+        .filter((p) => p.periodType === 'quarterly')
+        .every((p) => p.keyResults.every((kr) => kr.checkIns.length > 0)),
+    ).toBe(true);
   });
 
-  it('hangs team OKRs under the same year\'s company OKR of the same goal', () => {
+  it("hangs team OKRs under the same year's company OKR of the same goal", () => {
     const children = plans.filter((p) => p.parent);
     expect(children.length).toBeGreaterThan(5);
     for (const child of children) {
@@ -89,13 +103,26 @@ describe('planDemoOkrs', () => {
   it('still plans on the first day of a year, when the current quarter has no history yet', () => {
     const fresh = planDemoOkrs(new Date('2027-01-01T00:00:00Z'));
     expect(fresh).toHaveLength(69);
-    expect(fresh.filter((p) => p.periodStart === '2027-01-01').every((p) => p.keyResults.every((kr) => kr.checkIns.length === 0))).toBe(true);
+    expect(
+      fresh
+        .filter((p) => p.periodStart === '2027-01-01')
+        .every((p) => p.keyResults.every((kr) => kr.checkIns.length === 0)),
+    ).toBe(true);
   });
 });
 
 describe('key result numbers', () => {
   it('compounds drift away from the current period and formats quantities', () => {
-    const template = { statement: '', type: 'metric' as const, unit: 'USD', baseline: 0, target: 900_000, drift: 0.1, weight: 50, owner: 'a@demo' };
+    const template = {
+      statement: '',
+      type: 'metric' as const,
+      unit: 'USD',
+      baseline: 0,
+      target: 900_000,
+      drift: 0.1,
+      weight: 50,
+      owner: 'a@demo',
+    };
     expect(periodTargets(template, 0)).toEqual({ baseline: 0, target: 900_000 });
     expect(periodTargets(template, -2)).toEqual({ baseline: 0, target: 744_000 });
     expect(formatQuantity(26_000_000, 'USD')).toBe('$26M');

@@ -32,9 +32,19 @@ export function planDemoOkrs(today: Date): PlannedOkr[] {
   for (let offset = -4; offset <= 1; offset++) {
     const quarter = quarterOf(today, offset);
     teamsFor(offset).forEach((template, i) => {
-      const fate: OkrFate = offset === 1 ? 'draft' : i === (offset + 4) * 5 % TEAM_OKRS_PER_QUARTER ? 'cancelled' : offset < 0 ? 'scored' : 'active';
+      const fate: OkrFate =
+        offset === 1
+          ? 'draft'
+          : i === ((offset + 4) * 5) % TEAM_OKRS_PER_QUARTER
+            ? 'cancelled'
+            : offset < 0
+              ? 'scored'
+              : 'active';
       const okr = planOkr(template, 'quarterly', quarter, offset, fate, yesterday);
-      const parent = plans.find((p) => p.periodType === 'annual' && p.goal === okr.goal && p.periodStart.slice(0, 4) === okr.periodStart.slice(0, 4));
+      const parent = plans.find(
+        (p) =>
+          p.periodType === 'annual' && p.goal === okr.goal && p.periodStart.slice(0, 4) === okr.periodStart.slice(0, 4),
+      );
       plans.push(parent ? { ...okr, parent: parent.key } : okr);
     });
   }
@@ -49,11 +59,21 @@ function teamsFor(offset: number): DemoOkrTemplate[] {
   return QUARTERLY_OKRS.filter((_, i) => !resting.has(i)).slice(0, TEAM_OKRS_PER_QUARTER);
 }
 
-function planOkr(template: DemoOkrTemplate, periodType: PlannedOkr['periodType'], period: Period, index: number, fate: OkrFate, yesterday: Date): PlannedOkr {
+function planOkr(
+  template: DemoOkrTemplate,
+  periodType: PlannedOkr['periodType'],
+  period: Period,
+  index: number,
+  fate: OkrFate,
+  yesterday: Date,
+): PlannedOkr {
   const key = `${isoDate(period.start)}:${periodType}:${template.key}`;
   const random = SeededRandom.for(`okr:${key}`);
   const attainment = drawAttainment(random);
-  const schedule = fate === 'draft' ? [] : checkInDays(period, fate, periodType === 'annual' ? [14, 21, 28] : [7, 14], yesterday, random);
+  const schedule =
+    fate === 'draft'
+      ? []
+      : checkInDays(period, fate, periodType === 'annual' ? [14, 21, 28] : [7, 14], yesterday, random);
   return {
     key,
     objective: template.objective,
@@ -78,13 +98,23 @@ function drawAttainment(random: SeededRandom): number {
   return random.between(0.2, 0.5);
 }
 
-function checkInDays(period: Period, fate: OkrFate, intervals: number[], yesterday: Date, random: SeededRandom): Date[] {
+function checkInDays(
+  period: Period,
+  fate: OkrFate,
+  intervals: number[],
+  yesterday: Date,
+  random: SeededRandom,
+): Date[] {
   const interval = random.pick(intervals);
   const span = (period.end.getTime() - period.start.getTime()) / 86_400_000;
   const stop = fate === 'cancelled' ? addDays(period.start, Math.round(span * random.between(0.3, 0.6))) : period.end;
   const until = stop < yesterday ? stop : yesterday;
   const days: Date[] = [];
-  for (let day = addDays(period.start, interval - 1 - random.int(0, 2)); day <= until; day = addDays(day, interval + random.int(-1, 1))) {
+  for (
+    let day = addDays(period.start, interval - 1 - random.int(0, 2));
+    day <= until;
+    day = addDays(day, interval + random.int(-1, 1))
+  ) {
     days.push(day);
   }
   if (fate !== 'scored' || period.end > yesterday) return days;

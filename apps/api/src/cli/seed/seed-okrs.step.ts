@@ -21,7 +21,11 @@ export const COMPLETION_THRESHOLD = 0.7;
 
 // OKRs are created in plan order (so their codes are stable), then walked through their lives:
 // activated, checked in on by each key result's owner with back-dated check-ins, and closed.
-export async function seedOkrs(api: DemoApiClient, goals: ObjectiveIds, plans: readonly PlannedOkr[]): Promise<OkrsSeeded> {
+export async function seedOkrs(
+  api: DemoApiClient,
+  goals: ObjectiveIds,
+  plans: readonly PlannedOkr[],
+): Promise<OkrsSeeded> {
   const ids = new Map<string, string>();
   const seeded: OkrsSeeded = { okrs: 0, keyResults: 0, checkIns: 0, byStatus: {} };
   for (const plan of plans) {
@@ -35,7 +39,12 @@ export async function seedOkrs(api: DemoApiClient, goals: ObjectiveIds, plans: r
   return seeded;
 }
 
-function create(api: DemoApiClient, goals: ObjectiveIds, ids: ReadonlyMap<string, string>, plan: PlannedOkr): Promise<OkrResponse> {
+function create(
+  api: DemoApiClient,
+  goals: ObjectiveIds,
+  ids: ReadonlyMap<string, string>,
+  plan: PlannedOkr,
+): Promise<OkrResponse> {
   return api.post<OkrResponse>(plan.owner, '/api/v1/okrs', {
     objective: plan.objective,
     strategicObjectiveId: goals.get(plan.goal),
@@ -82,7 +91,9 @@ async function live(api: DemoApiClient, plan: PlannedOkr, okr: OkrResponse, seed
       return (await api.post<OkrResponse>(plan.owner, `${url}/cancel`)).status;
     case 'scored': {
       const { progress } = await api.get<OkrResponse>(plan.owner, url);
-      return (await api.post<OkrResponse>(plan.owner, `${url}/${progress >= COMPLETION_THRESHOLD ? 'complete' : 'fail'}`)).status;
+      return (
+        await api.post<OkrResponse>(plan.owner, `${url}/${progress >= COMPLETION_THRESHOLD ? 'complete' : 'fail'}`)
+      ).status;
     }
   }
 }

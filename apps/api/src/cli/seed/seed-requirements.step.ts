@@ -10,7 +10,11 @@ export interface RequirementsSeeded {
 
 // Each requirement is raised by its requester and taken to its state by the workflow routes; decisions are
 // taken by someone else, since nobody may approve or reject their own request.
-export async function seedRequirements(api: DemoApiClient, goals: ObjectiveIds, today: Date): Promise<RequirementsSeeded> {
+export async function seedRequirements(
+  api: DemoApiClient,
+  goals: ObjectiveIds,
+  today: Date,
+): Promise<RequirementsSeeded> {
   const seeded: RequirementsSeeded = { requirements: 0, byStatus: {} };
   for (const r of DEMO_REQUIREMENTS) {
     const created = await api.post<{ id: string; status: string }>(r.requester, '/api/v1/decision-requirements', {
@@ -31,7 +35,8 @@ export async function seedRequirements(api: DemoApiClient, goals: ObjectiveIds, 
 
 async function walk(api: DemoApiClient, url: string, r: DemoRequirement, initial: string): Promise<string> {
   const decider = r.decider ?? r.requester;
-  const act = async (subject: string, action: string, body?: object) => (await api.post<{ status: string }>(subject, `${url}/${action}`, body)).status;
+  const act = async (subject: string, action: string, body?: object) =>
+    (await api.post<{ status: string }>(subject, `${url}/${action}`, body)).status;
   switch (r.fate) {
     case 'draft':
       return initial;

@@ -25,13 +25,18 @@ describe('TokenService', () => {
 
   it('refuses tokens signed with another secret, expired, or for another audience', () => {
     const other = new TokenService(ApiConfig.fromEnvironment({ JWT_SECRET: 'b'.repeat(40) }));
-    expect(codeOf(() => hs.verify(other.sign({ organizationId: 'acme', subject: 's', role: 'admin' })))).toBe('AUTH.TOKEN_INVALID');
+    expect(codeOf(() => hs.verify(other.sign({ organizationId: 'acme', subject: 's', role: 'admin' })))).toBe(
+      'AUTH.TOKEN_INVALID',
+    );
     const expired = new JwtService({}).sign(
       { org: 'acme', role: 'admin', exp: Math.floor(Date.now() / 1000) - 10 },
       { secret: SECRET, subject: 's', issuer: 'qbm', audience: 'qbm-api' },
     );
     expect(codeOf(() => hs.verify(expired))).toBe('AUTH.TOKEN_EXPIRED');
-    const wrongAudience = new JwtService({}).sign({ org: 'acme', role: 'admin' }, { secret: SECRET, subject: 's', issuer: 'qbm', audience: 'elsewhere' });
+    const wrongAudience = new JwtService({}).sign(
+      { org: 'acme', role: 'admin' },
+      { secret: SECRET, subject: 's', issuer: 'qbm', audience: 'elsewhere' },
+    );
     expect(codeOf(() => hs.verify(wrongAudience))).toBe('AUTH.TOKEN_INVALID');
   });
 
@@ -49,9 +54,17 @@ describe('TokenService', () => {
     const rs = new TokenService(ApiConfig.fromEnvironment({ JWT_PUBLIC_KEY: pem }));
     const gatewayToken = new JwtService({}).sign(
       { org: 'acme', role: 'viewer' },
-      { privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), algorithm: 'RS256', subject: 'gw', issuer: 'qbm', audience: 'qbm-api' },
+      {
+        privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        algorithm: 'RS256',
+        subject: 'gw',
+        issuer: 'qbm',
+        audience: 'qbm-api',
+      },
     );
     expect(rs.verify(gatewayToken)).toEqual({ organizationId: 'acme', subject: 'gw', role: 'viewer' });
-    expect(codeOf(() => rs.verify(hs.sign({ organizationId: 'acme', subject: 's', role: 'admin' })))).toBe('AUTH.TOKEN_INVALID');
+    expect(codeOf(() => rs.verify(hs.sign({ organizationId: 'acme', subject: 's', role: 'admin' })))).toBe(
+      'AUTH.TOKEN_INVALID',
+    );
   });
 });

@@ -50,8 +50,18 @@ export class TokenService {
       );
     }
     const { sub, org, role } = claims;
-    if (typeof sub !== 'string' || sub.length === 0 || sub.length > 120 || typeof org !== 'string' || !ORGANIZATION_SLUG.test(org)) {
-      throw new DomainError('AUTH.TOKEN_INVALID', 'unauthenticated', 'The bearer token lacks a subject or organisation');
+    if (
+      typeof sub !== 'string' ||
+      sub.length === 0 ||
+      sub.length > 120 ||
+      typeof org !== 'string' ||
+      !ORGANIZATION_SLUG.test(org)
+    ) {
+      throw new DomainError(
+        'AUTH.TOKEN_INVALID',
+        'unauthenticated',
+        'The bearer token lacks a subject or organisation',
+      );
     }
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
       throw new DomainError('AUTH.TOKEN_INVALID', 'unauthenticated', 'The bearer token carries no known role');

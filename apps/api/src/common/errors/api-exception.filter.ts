@@ -42,32 +42,69 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, requestId: string): ErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: statusForKind(exception.kind), code: exception.code, message: exception.message, details: exception.details, requestId };
+      return {
+        statusCode: statusForKind(exception.kind),
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+        requestId,
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
-      const fromResponse = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
-      const code = typeof fromResponse.code === 'string' ? fromResponse.code : (HTTP_CODES[statusCode] ?? `HTTP.${statusCode}`);
+      const fromResponse =
+        typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+      const code =
+        typeof fromResponse.code === 'string' ? fromResponse.code : (HTTP_CODES[statusCode] ?? `HTTP.${statusCode}`);
       if (statusCode >= 500) return this.internal(requestId);
       return { statusCode, code, message: exception.message, details: fromResponse.details, requestId };
     }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
       // Constraint violations that slipped past the domain checks are still the caller's conflict, not our crash.
-      if (pgCode === '23505') return { statusCode: 409, code: 'RESOURCE.CONFLICT', message: 'The resource conflicts with an existing one', requestId };
-      if (pgCode === '23503') return { statusCode: 409, code: 'RESOURCE.REFERENCED', message: 'The resource is referenced by, or references, a missing resource', requestId };
-      if (pgCode === '23502' || pgCode === '23514') return { statusCode: 400, code: 'REQUEST.INVALID', message: 'A required value is missing or out of range', requestId };
-      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22007' || pgCode === '22001' || pgCode === '22021') return { statusCode: 400, code: 'REQUEST.INVALID', message: 'A value is malformed or out of range', requestId };
+      if (pgCode === '23505')
+        return {
+          statusCode: 409,
+          code: 'RESOURCE.CONFLICT',
+          message: 'The resource conflicts with an existing one',
+          requestId,
+        };
+      if (pgCode === '23503')
+        return {
+          statusCode: 409,
+          code: 'RESOURCE.REFERENCED',
+          message: 'The resource is referenced by, or references, a missing resource',
+          requestId,
+        };
+      if (pgCode === '23502' || pgCode === '23514')
+        return {
+          statusCode: 400,
+          code: 'REQUEST.INVALID',
+          message: 'A required value is missing or out of range',
+          requestId,
+        };
+      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22007' || pgCode === '22001' || pgCode === '22021')
+        return { statusCode: 400, code: 'REQUEST.INVALID', message: 'A value is malformed or out of range', requestId };
     }
     const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-      return { statusCode: fastifyStatus, code: HTTP_CODES[fastifyStatus] ?? `HTTP.${fastifyStatus}`, message: (exception as Error).message, requestId };
+      return {
+        statusCode: fastifyStatus,
+        code: HTTP_CODES[fastifyStatus] ?? `HTTP.${fastifyStatus}`,
+        message: (exception as Error).message,
+        requestId,
+      };
     }
     return this.internal(requestId);
   }
 
   private internal(requestId: string): ErrorBody {
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL', message: 'Internal server error', requestId };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL',
+      message: 'Internal server error',
+      requestId,
+    };
   }
 }

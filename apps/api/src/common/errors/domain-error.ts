@@ -1,11 +1,5 @@
 export type DomainErrorKind =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'unprocessable'
-  | 'rate_limited';
+  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable' | 'rate_limited';
 
 export interface FieldProblem {
   field: string;
@@ -27,5 +21,9 @@ export class DomainError extends Error {
 }
 
 export function notFound(entity: string, id: string): DomainError {
-  return new DomainError(`${entity}.NOT_FOUND`, 'not_found', `${entity.toLowerCase().replace(/_/g, ' ')} ${id} was not found`);
+  return new DomainError(
+    `${entity}.NOT_FOUND`,
+    'not_found',
+    `${entity.toLowerCase().replace(/_/g, ' ')} ${id} was not found`,
+  );
 }

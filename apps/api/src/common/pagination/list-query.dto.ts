@@ -3,7 +3,11 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class ListQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'Page number (offset paging); ignored when cursor is given' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    default: 1,
+    description: 'Page number (offset paging); ignored when cursor is given',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

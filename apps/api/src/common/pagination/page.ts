@@ -5,7 +5,11 @@ export class PageMetaDto {
   @ApiProperty({ example: 20 }) size!: number;
   @ApiPropertyOptional({ example: 1, description: 'Present in offset paging' }) page?: number;
   @ApiPropertyOptional({ example: 137, description: 'Present in offset paging' }) total?: number;
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as ?cursor= for the next page; null on the last page',
+  })
   nextCursor!: string | null;
 }
 

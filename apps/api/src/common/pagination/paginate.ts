@@ -17,16 +17,23 @@ export interface SortSpec {
 }
 
 function invalidCursor(): DomainError {
-  return new DomainError('PAGINATION.INVALID_CURSOR', 'validation', 'The cursor is malformed or belongs to another sort', [
-    { field: 'cursor', reason: 'invalid', message: 'cursor is malformed or does not match sort and order' },
-  ]);
+  return new DomainError(
+    'PAGINATION.INVALID_CURSOR',
+    'validation',
+    'The cursor is malformed or belongs to another sort',
+    [{ field: 'cursor', reason: 'invalid', message: 'cursor is malformed or does not match sort and order' }],
+  );
 }
 
 function decodeCursor(cursor: string): CursorPayload {
   try {
     const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPayload>;
-    if (typeof payload.s === 'string' && (payload.o === 'asc' || payload.o === 'desc') && typeof payload.id === 'string' &&
-        (typeof payload.v === 'string' || typeof payload.v === 'number')) {
+    if (
+      typeof payload.s === 'string' &&
+      (payload.o === 'asc' || payload.o === 'desc') &&
+      typeof payload.id === 'string' &&
+      (typeof payload.v === 'string' || typeof payload.v === 'number')
+    ) {
       return payload as CursorPayload;
     }
   } catch {
@@ -59,7 +66,9 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const order = query.order ?? 'desc';
   const size = query.size ?? 20;
   const direction = order === 'asc' ? 'ASC' : 'DESC';
-  qb.orderBy(`${alias}.${property}`, direction).addOrderBy(`${alias}.id`, direction).limit(size + 1);
+  qb.orderBy(`${alias}.${property}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .limit(size + 1);
 
   let total: number | undefined;
   let page: number | undefined;
@@ -84,7 +93,12 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const nextCursor =
     hasMore && last
       ? Buffer.from(
-          JSON.stringify({ s: sortName, o: order, v: cursorValue(last[property]), id: last.id } satisfies CursorPayload),
+          JSON.stringify({
+            s: sortName,
+            o: order,
+            v: cursorValue(last[property]),
+            id: last.id,
+          } satisfies CursorPayload),
         ).toString('base64url')
       : null;
   return { data, meta: { size, page, total, nextCursor } };

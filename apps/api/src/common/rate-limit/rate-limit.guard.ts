@@ -28,7 +28,8 @@ export class RateLimitGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]))
+      return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const principal = this.identify(request.headers.authorization);
@@ -45,9 +46,14 @@ export class RateLimitGuard implements CanActivate {
     void reply.header('x-ratelimit-remaining', Math.max(0, limit - count));
     if (count > limit) {
       void reply.header('retry-after', resetSeconds);
-      throw new DomainError('RATE_LIMIT.EXCEEDED', 'rate_limited', `Rate limit of ${limit} requests per minute exceeded`, {
-        retryAfterSeconds: resetSeconds,
-      });
+      throw new DomainError(
+        'RATE_LIMIT.EXCEEDED',
+        'rate_limited',
+        `Rate limit of ${limit} requests per minute exceeded`,
+        {
+          retryAfterSeconds: resetSeconds,
+        },
+      );
     }
     return true;
   }
@@ -65,7 +71,11 @@ export class RateLimitGuard implements CanActivate {
   private async increment(client: string, window: number): Promise<number> {
     const key = `qbm:rl:${client}:${window}`;
     try {
-      const results = await this.redis.multi().incr(key).pexpire(key, WINDOW_MS * 2).exec();
+      const results = await this.redis
+        .multi()
+        .incr(key)
+        .pexpire(key, WINDOW_MS * 2)
+        .exec();
       const count = results?.[0]?.[1];
       if (typeof count === 'number') return count;
     } catch {

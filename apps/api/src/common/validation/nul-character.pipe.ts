@@ -20,7 +20,11 @@ export class NulCharacterPipe implements PipeTransform {
     const found: string[] = [];
     nulFields(value, metadata.type === 'param' ? (metadata.data ?? '') : '', found);
     if (found.length === 0) return value;
-    const details: FieldProblem[] = found.map((field) => ({ field, reason: 'nulCharacter', message: `${field} must not contain the NUL character` }));
+    const details: FieldProblem[] = found.map((field) => ({
+      field,
+      reason: 'nulCharacter',
+      message: `${field} must not contain the NUL character`,
+    }));
     throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', details);
   }
 }

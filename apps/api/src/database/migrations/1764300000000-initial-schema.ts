@@ -61,9 +61,13 @@ export class InitialSchema1764300000000 implements MigrationInterface {
         UNIQUE (organization_id, code)
       )`);
     await q.query(`CREATE INDEX idx_metrics_type ON north_star_metrics (organization_id, metric_type)`);
-    await q.query(`CREATE INDEX idx_metrics_health ON north_star_metrics (organization_id, health_score, last_updated)`);
+    await q.query(
+      `CREATE INDEX idx_metrics_health ON north_star_metrics (organization_id, health_score, last_updated)`,
+    );
     await q.query(`CREATE INDEX idx_metrics_created ON north_star_metrics (organization_id, created_at, id)`);
-    await q.query(`CREATE INDEX idx_metrics_objective ON north_star_metrics (objective_id) WHERE objective_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX idx_metrics_objective ON north_star_metrics (objective_id) WHERE objective_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE metric_values (
@@ -163,12 +167,22 @@ export class InitialSchema1764300000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX idx_decisions_status ON decision_requirements (organization_id, status)`);
     await q.query(`CREATE INDEX idx_decisions_created ON decision_requirements (organization_id, created_at, id)`);
-    await q.query(`CREATE INDEX idx_decisions_objective ON decision_requirements (objective_id) WHERE objective_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX idx_decisions_objective ON decision_requirements (objective_id) WHERE objective_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['decision_requirements', 'key_result_check_ins', 'key_results', 'okrs', 'metric_values',
-      'north_star_metrics', 'strategic_objectives', 'code_sequences']) {
+    for (const table of [
+      'decision_requirements',
+      'key_result_check_ins',
+      'key_results',
+      'okrs',
+      'metric_values',
+      'north_star_metrics',
+      'strategic_objectives',
+      'code_sequences',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

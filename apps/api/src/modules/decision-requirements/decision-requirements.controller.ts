@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
 import { Principal } from '../../common/auth/principal';
 import { ApiErrors } from '../../common/errors/api-errors.decorator';
@@ -26,30 +34,98 @@ export class DecisionRequirementsController {
     private readonly transition: TransitionRequirementUseCase,
   ) {}
 
-  @Post() @ApiCreatedResponse({ type: RequirementResponseDto }) @ApiErrors(400, 401, 403, 409, 422, 429)
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateRequirementRequestDto): Promise<RequirementResponseDto> { return this.requirements.create(p, dto); }
+  @Post()
+  @ApiCreatedResponse({ type: RequirementResponseDto })
+  @ApiErrors(400, 401, 403, 409, 422, 429)
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateRequirementRequestDto): Promise<RequirementResponseDto> {
+    return this.requirements.create(p, dto);
+  }
 
-  @Get() @ApiOkResponse({ type: RequirementPageResponseDto }) @ApiErrors(400, 401, 429)
-  list(@CurrentPrincipal() p: Principal, @Query() query: ListRequirementsRequestDto): Promise<Page<RequirementResponseDto>> { return this.requirements.list(p, query); }
+  @Get()
+  @ApiOkResponse({ type: RequirementPageResponseDto })
+  @ApiErrors(400, 401, 429)
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ListRequirementsRequestDto,
+  ): Promise<Page<RequirementResponseDto>> {
+    return this.requirements.list(p, query);
+  }
 
-  @Get(':id') @ApiOkResponse({ type: RequirementResponseDto }) @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RequirementResponseDto> { return this.requirements.get(p, id); }
+  @Get(':id')
+  @ApiOkResponse({ type: RequirementResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RequirementResponseDto> {
+    return this.requirements.get(p, id);
+  }
 
-  @Patch(':id') @ApiOperation({ summary: 'Edit a draft (DECISION_REQUIREMENT.NOT_EDITABLE otherwise)' }) @ApiOkResponse({ type: RequirementResponseDto }) @ApiErrors(400, 401, 403, 404, 409, 422, 429)
-  update(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: UpdateRequirementRequestDto): Promise<RequirementResponseDto> { return this.requirements.update(p, id, dto); }
+  @Patch(':id')
+  @ApiOperation({ summary: 'Edit a draft (DECISION_REQUIREMENT.NOT_EDITABLE otherwise)' })
+  @ApiOkResponse({ type: RequirementResponseDto })
+  @ApiErrors(400, 401, 403, 404, 409, 422, 429)
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateRequirementRequestDto,
+  ): Promise<RequirementResponseDto> {
+    return this.requirements.update(p, id, dto);
+  }
 
-  @Delete(':id') @HttpCode(204) @ApiOperation({ summary: 'Delete in any state (admin)' }) @ApiNoContentResponse() @ApiErrors(400, 401, 403, 404, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> { return this.requirements.remove(p, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete in any state (admin)' })
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403, 404, 429)
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+    return this.requirements.remove(p, id);
+  }
 
-  @Post(':id/submit') @HttpCode(200) @ApiOperation({ summary: 'draft -> submitted' }) @ApiOkResponse({ type: RequirementResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  submit(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RequirementResponseDto> { return this.transition.execute(p, id, 'submit'); }
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'draft -> submitted' })
+  @ApiOkResponse({ type: RequirementResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  submit(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RequirementResponseDto> {
+    return this.transition.execute(p, id, 'submit');
+  }
 
-  @Post(':id/approve') @HttpCode(200) @ApiBody({ type: ApproveRequirementRequestDto, required: false }) @ApiOperation({ summary: 'submitted -> approved; not by the requester' }) @ApiOkResponse({ type: RequirementResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  approve(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: ApproveRequirementRequestDto): Promise<RequirementResponseDto> { return this.transition.execute(p, id, 'approve', dto.reason); }
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiBody({ type: ApproveRequirementRequestDto, required: false })
+  @ApiOperation({ summary: 'submitted -> approved; not by the requester' })
+  @ApiOkResponse({ type: RequirementResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  approve(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: ApproveRequirementRequestDto,
+  ): Promise<RequirementResponseDto> {
+    return this.transition.execute(p, id, 'approve', dto.reason);
+  }
 
-  @Post(':id/reject') @HttpCode(200) @ApiOperation({ summary: 'submitted -> rejected; not by the requester' }) @ApiOkResponse({ type: RequirementResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  reject(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: RejectRequirementRequestDto): Promise<RequirementResponseDto> { return this.transition.execute(p, id, 'reject', dto.reason); }
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'submitted -> rejected; not by the requester' })
+  @ApiOkResponse({ type: RequirementResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  reject(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: RejectRequirementRequestDto,
+  ): Promise<RequirementResponseDto> {
+    return this.transition.execute(p, id, 'reject', dto.reason);
+  }
 
-  @Post(':id/cancel') @HttpCode(200) @ApiBody({ type: CancelRequirementRequestDto, required: false }) @ApiOperation({ summary: 'draft | submitted -> cancelled' }) @ApiOkResponse({ type: RequirementResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  cancel(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: CancelRequirementRequestDto): Promise<RequirementResponseDto> { return this.transition.execute(p, id, 'cancel', dto.reason); }
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiBody({ type: CancelRequirementRequestDto, required: false })
+  @ApiOperation({ summary: 'draft | submitted -> cancelled' })
+  @ApiOkResponse({ type: RequirementResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  cancel(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: CancelRequirementRequestDto,
+  ): Promise<RequirementResponseDto> {
+    return this.transition.execute(p, id, 'cancel', dto.reason);
+  }
 }

@@ -81,10 +81,17 @@ export class DecisionRequirementsService {
         { field: 'priorityMin', reason: 'range', message: 'priorityMin must not be greater than priorityMax' },
       ]);
     }
-    return mapPage(await this.requirements.list(principal.organizationId, query), (r) => RequirementResponseDto.from(r));
+    return mapPage(await this.requirements.list(principal.organizationId, query), (r) =>
+      RequirementResponseDto.from(r),
+    );
   }
 
-  private async checkObjective(manager: EntityManager, org: string, objectiveId: string | null | undefined): Promise<void> {
-    if (objectiveId && !(await this.objectives.exists(org, objectiveId, manager))) throw RequirementErrors.objectiveNotFound(objectiveId);
+  private async checkObjective(
+    manager: EntityManager,
+    org: string,
+    objectiveId: string | null | undefined,
+  ): Promise<void> {
+    if (objectiveId && !(await this.objectives.exists(org, objectiveId, manager)))
+      throw RequirementErrors.objectiveNotFound(objectiveId);
   }
 }

@@ -1,6 +1,12 @@
 import { DomainError } from '../../common/errors/domain-error';
 import { REQUIREMENT_STATUSES, RequirementStatus } from './entities/decision-requirement.entity';
-import { REQUIREMENT_ACTIONS, RequirementAction, isEditable, nextStatus, transitionRequirement } from './requirement-workflow';
+import {
+  REQUIREMENT_ACTIONS,
+  RequirementAction,
+  isEditable,
+  nextStatus,
+  transitionRequirement,
+} from './requirement-workflow';
 
 const at = new Date('2026-03-01T10:00:00.000Z');
 
@@ -28,7 +34,9 @@ describe('requirement workflow', () => {
   });
 
   const illegal = REQUIREMENT_STATUSES.flatMap((from) =>
-    REQUIREMENT_ACTIONS.filter((action) => !legal.some(([f, a]) => f === from && a === action)).map((action) => [from, action] as const),
+    REQUIREMENT_ACTIONS.filter((action) => !legal.some(([f, a]) => f === from && a === action)).map(
+      (action) => [from, action] as const,
+    ),
   );
 
   it('refuses every other pair', () => {
@@ -47,29 +55,52 @@ describe('requirement workflow', () => {
   });
 
   it('stamps submission', () => {
-    expect(transitionRequirement({ status: 'draft', requester: 'ann' }, { action: 'submit', actor: 'ann', reason: null, at })).toEqual({
+    expect(
+      transitionRequirement(
+        { status: 'draft', requester: 'ann' },
+        { action: 'submit', actor: 'ann', reason: null, at },
+      ),
+    ).toEqual({
       status: 'submitted',
       submittedAt: at,
     });
   });
 
   it.each(['approve', 'reject'] as const)('records who decided (%s), why and when', (action) => {
-    const changes = transitionRequirement({ status: 'submitted', requester: 'ann' }, { action, actor: 'bob', reason: 'budget', at });
-    expect(changes).toEqual({ status: action === 'approve' ? 'approved' : 'rejected', approver: 'bob', decisionReason: 'budget', decidedAt: at });
+    const changes = transitionRequirement(
+      { status: 'submitted', requester: 'ann' },
+      { action, actor: 'bob', reason: 'budget', at },
+    );
+    expect(changes).toEqual({
+      status: action === 'approve' ? 'approved' : 'rejected',
+      approver: 'bob',
+      decisionReason: 'budget',
+      decidedAt: at,
+    });
   });
 
   it.each(['approve', 'reject'] as const)('refuses the requester deciding (%s) their own requirement', (action) => {
-    const error = errorOf(() => transitionRequirement({ status: 'submitted', requester: 'ann' }, { action, actor: 'ann', reason: 'ok', at }));
+    const error = errorOf(() =>
+      transitionRequirement({ status: 'submitted', requester: 'ann' }, { action, actor: 'ann', reason: 'ok', at }),
+    );
     expect(error.code).toBe('DECISION_REQUIREMENT.SELF_DECISION');
   });
 
   it('reports an illegal transition before a self-decision', () => {
-    const error = errorOf(() => transitionRequirement({ status: 'draft', requester: 'ann' }, { action: 'approve', actor: 'ann', reason: null, at }));
+    const error = errorOf(() =>
+      transitionRequirement(
+        { status: 'draft', requester: 'ann' },
+        { action: 'approve', actor: 'ann', reason: null, at },
+      ),
+    );
     expect(error.code).toBe('DECISION_REQUIREMENT.ILLEGAL_TRANSITION');
   });
 
   it('lets anyone, the requester included, cancel, keeping the reason and no approver', () => {
-    const changes = transitionRequirement({ status: 'submitted', requester: 'ann' }, { action: 'cancel', actor: 'ann', reason: 'moot', at });
+    const changes = transitionRequirement(
+      { status: 'submitted', requester: 'ann' },
+      { action: 'cancel', actor: 'ann', reason: 'moot', at },
+    );
     expect(changes).toEqual({ status: 'cancelled', decisionReason: 'moot', cancelledAt: at });
   });
 

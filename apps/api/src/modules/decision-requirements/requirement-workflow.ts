@@ -33,7 +33,10 @@ export function nextStatus(from: RequirementStatus, action: RequirementAction): 
 }
 
 // The fields a transition writes. A cancellation's reason is kept in decisionReason; it has no approver.
-export function transitionRequirement(current: Pick<DecisionRequirement, 'status' | 'requester'>, request: TransitionRequest): RequirementChanges {
+export function transitionRequirement(
+  current: Pick<DecisionRequirement, 'status' | 'requester'>,
+  request: TransitionRequest,
+): RequirementChanges {
   const status = nextStatus(current.status, request.action);
   switch (request.action) {
     case 'submit':

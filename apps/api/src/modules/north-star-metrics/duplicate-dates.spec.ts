@@ -6,8 +6,16 @@ describe('duplicateDateProblems', () => {
   });
 
   it('names every repeat by its index and the first occurrence', () => {
-    const problems = duplicateDateProblems([{ date: '2026-01-01' }, { date: '2026-01-02' }, { date: '2026-01-01' }, { date: '2026-01-01' }]);
+    const problems = duplicateDateProblems([
+      { date: '2026-01-01' },
+      { date: '2026-01-02' },
+      { date: '2026-01-01' },
+      { date: '2026-01-01' },
+    ]);
     expect(problems.map((p) => p.field)).toEqual(['values.2.date', 'values.3.date']);
-    expect(problems[0]).toMatchObject({ reason: 'duplicate', message: 'values.2.date repeats 2026-01-01 from values.0' });
+    expect(problems[0]).toMatchObject({
+      reason: 'duplicate',
+      message: 'values.2.date repeats 2026-01-01 from values.0',
+    });
   });
 });

@@ -10,7 +10,11 @@ export function duplicateDateProblems(values: ReadonlyArray<{ date: string }>): 
       firstIndex.set(date, index);
       return;
     }
-    problems.push({ field: `values.${index}.date`, reason: 'duplicate', message: `values.${index}.date repeats ${date} from values.${first}` });
+    problems.push({
+      field: `values.${index}.date`,
+      reason: 'duplicate',
+      message: `values.${index}.date repeats ${date} from values.${first}`,
+    });
   });
   return problems;
 }

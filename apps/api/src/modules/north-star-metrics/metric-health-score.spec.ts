@@ -1,10 +1,19 @@
-import { HEALTH_WEIGHTS, MetricHealthInput, MetricPoint, computeMetricHealth, healthBand, healthWindowSize } from './metric-health-score';
+import {
+  HEALTH_WEIGHTS,
+  MetricHealthInput,
+  MetricPoint,
+  computeMetricHealth,
+  healthBand,
+  healthWindowSize,
+} from './metric-health-score';
 
 const AS_OF = new Date('2026-07-01T12:00:00Z');
 const DAY_MS = 86_400_000;
 
 function isoDaysBefore(asOf: Date, days: number): string {
-  return new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()) - days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()) - days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 // `values` end one `stepDays` before AS_OF, oldest first.
@@ -45,7 +54,10 @@ describe('metric health score', () => {
     expect(Object.values(HEALTH_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     const h = health({ points: series(line(90, 10, 60)), objectivePriority: 3 });
     const { achievement, trend, completeness, stability, importance } = h.components;
-    expect(h.score).toBeCloseTo(0.35 * achievement + 0.25 * trend + 0.15 * completeness + 0.15 * stability + 0.1 * importance, 3);
+    expect(h.score).toBeCloseTo(
+      0.35 * achievement + 0.25 * trend + 0.15 * completeness + 0.15 * stability + 0.1 * importance,
+      3,
+    );
   });
 
   it('scores a complete, on-target, steadily improving primary metric as excellent (1)', () => {
@@ -55,34 +67,70 @@ describe('metric health score', () => {
   });
 
   it.each([
-    [1, 'excellent'], [0.8, 'excellent'], [0.7999, 'good'], [0.6, 'good'], [0.5999, 'fair'], [0.4, 'fair'], [0.3999, 'poor'], [0, 'poor'],
+    [1, 'excellent'],
+    [0.8, 'excellent'],
+    [0.7999, 'good'],
+    [0.6, 'good'],
+    [0.5999, 'fair'],
+    [0.4, 'fair'],
+    [0.3999, 'poor'],
+    [0, 'poor'],
   ] as const)('bands %p as %s', (score, band) => expect(healthBand(score)).toBe(band));
 
   describe('achievement', () => {
-    it.each([[50, 0.5], [0, 0], [-20, 0], [100, 1], [130, 1]])('increase 0→100 at %p is %p', (current, expected) => {
+    it.each([
+      [50, 0.5],
+      [0, 0],
+      [-20, 0],
+      [100, 1],
+      [130, 1],
+    ])('increase 0→100 at %p is %p', (current, expected) => {
       expect(health({ points: series([current]) }).components.achievement).toBeCloseTo(expected, 4);
     });
 
-    it.each([[75, 0.5], [100, 0], [120, 0], [50, 1], [40, 1]])('decrease 100→50 at %p is %p', (current, expected) => {
+    it.each([
+      [75, 0.5],
+      [100, 0],
+      [120, 0],
+      [50, 1],
+      [40, 1],
+    ])('decrease 100→50 at %p is %p', (current, expected) => {
       const h = health({ direction: 'decrease', baselineValue: 100, targetValue: 50, points: series([current]) });
       expect(h.components.achievement).toBeCloseTo(expected, 4);
     });
 
-    it.each([[100, 1], [105, 0.5], [95, 0.5], [110, 0], [80, 0]])('maintain at 100 (tolerance 10) at %p is %p', (current, expected) => {
+    it.each([
+      [100, 1],
+      [105, 0.5],
+      [95, 0.5],
+      [110, 0],
+      [80, 0],
+    ])('maintain at 100 (tolerance 10) at %p is %p', (current, expected) => {
       const h = health({ direction: 'maintain', baselineValue: 100, targetValue: 100, points: series([current]) });
       expect(h.components.achievement).toBeCloseTo(expected, 4);
     });
 
     it('maintain at zero only forgives nothing when baseline is zero too', () => {
-      expect(health({ direction: 'maintain', baselineValue: 0, targetValue: 0, points: series([0]) }).components.achievement).toBe(1);
-      expect(health({ direction: 'maintain', baselineValue: 0, targetValue: 0, points: series([0.5]) }).components.achievement).toBe(0);
-      expect(health({ direction: 'maintain', baselineValue: 20, targetValue: 0, points: series([1]) }).components.achievement).toBeCloseTo(0.5, 4);
+      expect(
+        health({ direction: 'maintain', baselineValue: 0, targetValue: 0, points: series([0]) }).components.achievement,
+      ).toBe(1);
+      expect(
+        health({ direction: 'maintain', baselineValue: 0, targetValue: 0, points: series([0.5]) }).components
+          .achievement,
+      ).toBe(0);
+      expect(
+        health({ direction: 'maintain', baselineValue: 20, targetValue: 0, points: series([1]) }).components
+          .achievement,
+      ).toBeCloseTo(0.5, 4);
     });
 
     it('treats a target equal to the baseline as reached or not', () => {
       expect(health({ baselineValue: 10, targetValue: 10, points: series([10]) }).components.achievement).toBe(1);
       expect(health({ baselineValue: 10, targetValue: 10, points: series([9]) }).components.achievement).toBe(0);
-      expect(health({ direction: 'decrease', baselineValue: 10, targetValue: 10, points: series([9]) }).components.achievement).toBe(1);
+      expect(
+        health({ direction: 'decrease', baselineValue: 10, targetValue: 10, points: series([9]) }).components
+          .achievement,
+      ).toBe(1);
     });
   });
 
@@ -90,7 +138,10 @@ describe('metric health score', () => {
     it('is neutral with one point and when flat', () => {
       expect(health({ points: series([40]) }).components.trend).toBe(0.5);
       expect(health({ points: series([40, 40, 40, 40]) }).components.trend).toBe(0.5);
-      expect(health({ direction: 'decrease', baselineValue: 100, targetValue: 0, points: series([40, 40, 40]) }).components.trend).toBe(0.5);
+      expect(
+        health({ direction: 'decrease', baselineValue: 100, targetValue: 0, points: series([40, 40, 40]) }).components
+          .trend,
+      ).toBe(0.5);
     });
 
     it('reaches 1 at the pace that closes the gap in a year and 0 at that pace backwards', () => {
@@ -103,8 +154,12 @@ describe('metric health score', () => {
 
     it('rewards falling values when the direction is decrease', () => {
       const falling = series(line(30, 80, 70));
-      expect(health({ direction: 'decrease', baselineValue: 100, targetValue: 0, points: falling }).components.trend).toBeGreaterThan(0.9);
-      expect(health({ direction: 'increase', baselineValue: 0, targetValue: 100, points: falling }).components.trend).toBeLessThan(0.1);
+      expect(
+        health({ direction: 'decrease', baselineValue: 100, targetValue: 0, points: falling }).components.trend,
+      ).toBeGreaterThan(0.9);
+      expect(
+        health({ direction: 'increase', baselineValue: 0, targetValue: 100, points: falling }).components.trend,
+      ).toBeLessThan(0.1);
     });
 
     it('prefers flat when the direction is maintain', () => {
@@ -122,7 +177,9 @@ describe('metric health score', () => {
 
     it('uses the calendar distance between points, not their count', () => {
       const pace = 100 / 365;
-      expect(health({ frequency: 'weekly', points: series(line(10, 0, 9 * 7 * pace), 7) }).components.trend).toBeCloseTo(1, 4);
+      expect(
+        health({ frequency: 'weekly', points: series(line(10, 0, 9 * 7 * pace), 7) }).components.trend,
+      ).toBeCloseTo(1, 4);
     });
   });
 
@@ -168,7 +225,8 @@ describe('metric health score', () => {
     });
 
     it('falls as the values get noisier', () => {
-      const noisy = (amplitude: number) => series(Array.from({ length: 30 }, (_, i) => 50 + (i % 2 === 0 ? amplitude : -amplitude)));
+      const noisy = (amplitude: number) =>
+        series(Array.from({ length: 30 }, (_, i) => 50 + (i % 2 === 0 ? amplitude : -amplitude)));
       const calm = health({ points: noisy(1) }).components.stability;
       const rough = health({ points: noisy(20) }).components.stability;
       expect(calm).toBeGreaterThan(0.95);
@@ -179,8 +237,12 @@ describe('metric health score', () => {
 
     it('judges a series near zero against the baseline and target', () => {
       const nearZero = series(Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 1 : -1)));
-      expect(health({ direction: 'decrease', baselineValue: 100, targetValue: 0, points: nearZero }).components.stability).toBeGreaterThan(0.95);
-      expect(health({ direction: 'maintain', baselineValue: 0, targetValue: 0, points: nearZero }).components.stability).toBeLessThan(0.01);
+      expect(
+        health({ direction: 'decrease', baselineValue: 100, targetValue: 0, points: nearZero }).components.stability,
+      ).toBeGreaterThan(0.95);
+      expect(
+        health({ direction: 'maintain', baselineValue: 0, targetValue: 0, points: nearZero }).components.stability,
+      ).toBeLessThan(0.01);
     });
   });
 
@@ -209,7 +271,10 @@ describe('metric health score', () => {
         baselineValue: random() * 1000,
         targetValue: random() * 1000,
         objectivePriority: i % 4 === 0 ? null : (i % 10) + 1,
-        points: series(Array.from({ length: 1 + (i % 40) }, () => random() * 1000), 1 + (i % 9)),
+        points: series(
+          Array.from({ length: 1 + (i % 40) }, () => random() * 1000),
+          1 + (i % 9),
+        ),
       });
     }
     for (const overrides of cases) {
@@ -227,7 +292,10 @@ describe('metric health score', () => {
     expect(healthWindowSize('daily')).toBe(91);
     expect(healthWindowSize('weekly')).toBe(183);
     expect(healthWindowSize('yearly')).toBe(1828);
-    const all = series(Array.from({ length: 400 }, (_, i) => 10 + Math.sin(i / 7) * 3 + i / 50), 1);
+    const all = series(
+      Array.from({ length: 400 }, (_, i) => 10 + Math.sin(i / 7) * 3 + i / 50),
+      1,
+    );
     const full = health({ points: all });
     expect(health({ points: all.slice(-healthWindowSize('daily')) })).toEqual(full);
   });

@@ -1,6 +1,12 @@
 import { HealthBand, MeasurementFrequency, MetricDirection } from './entities/north-star-metric.entity';
 
-export const HEALTH_WEIGHTS = { achievement: 0.35, trend: 0.25, completeness: 0.15, stability: 0.15, importance: 0.1 } as const;
+export const HEALTH_WEIGHTS = {
+  achievement: 0.35,
+  trend: 0.25,
+  completeness: 0.15,
+  stability: 0.15,
+  importance: 0.1,
+} as const;
 export type HealthComponents = Record<keyof typeof HEALTH_WEIGHTS, number>;
 
 export interface MetricPoint {
@@ -54,7 +60,13 @@ const PERIOD_DAYS: Record<MeasurementFrequency, number> = {
   quarterly: 365.25 / 4,
   yearly: 365.25,
 };
-const COMPLETENESS_PERIODS: Record<MeasurementFrequency, number> = { daily: 90, weekly: 26, monthly: 12, quarterly: 8, yearly: 5 };
+const COMPLETENESS_PERIODS: Record<MeasurementFrequency, number> = {
+  daily: 90,
+  weekly: 26,
+  monthly: 12,
+  quarterly: 8,
+  yearly: 5,
+};
 
 export function healthBand(score: number): HealthBand {
   if (score >= 0.8) return 'excellent';
@@ -80,7 +92,10 @@ export function computeMetricHealth(input: MetricHealthInput): MetricHealth | nu
     importance: metricImportance(input),
   };
   const components = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, round(v)])) as HealthComponents;
-  const weighted = (Object.keys(HEALTH_WEIGHTS) as Array<keyof HealthComponents>).reduce((sum, k) => sum + HEALTH_WEIGHTS[k] * raw[k], 0);
+  const weighted = (Object.keys(HEALTH_WEIGHTS) as Array<keyof HealthComponents>).reduce(
+    (sum, k) => sum + HEALTH_WEIGHTS[k] * raw[k],
+    0,
+  );
   const score = round(clamp01(weighted));
   return { score, band: healthBand(score), components };
 }

@@ -19,7 +19,12 @@ export class MetricValuesRepository {
 
   // One statement for the whole batch: two arrays unnested into rows, one value per (metric, date).
   // Dates must be distinct (ON CONFLICT cannot touch a row twice). xmax = 0 marks a freshly inserted row.
-  async upsert(manager: EntityManager, organizationId: string, metricId: string, values: readonly MetricPoint[]): Promise<UpsertCounts> {
+  async upsert(
+    manager: EntityManager,
+    organizationId: string,
+    metricId: string,
+    values: readonly MetricPoint[],
+  ): Promise<UpsertCounts> {
     const rows: Array<{ inserted: string; updated: string }> = await manager.query(
       `WITH written AS (
          INSERT INTO metric_values (metric_id, measured_on, organization_id, value, recorded_at)
@@ -45,7 +50,13 @@ export class MetricValuesRepository {
   }
 
   // The latest `limit` points within [from, to], oldest first.
-  async range(organizationId: string, metricId: string, from: string | undefined, to: string | undefined, limit: number): Promise<MetricPoint[]> {
+  async range(
+    organizationId: string,
+    metricId: string,
+    from: string | undefined,
+    to: string | undefined,
+    limit: number,
+  ): Promise<MetricPoint[]> {
     const params: unknown[] = [metricId, organizationId, limit];
     const bounds: string[] = [];
     if (from) bounds.push(`AND measured_on >= $${params.push(from)}::date`);

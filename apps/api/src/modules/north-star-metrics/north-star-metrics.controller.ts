@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
 import { Principal } from '../../common/auth/principal';
 import { ApiErrors } from '../../common/errors/api-errors.decorator';
@@ -31,30 +38,76 @@ export class NorthStarMetricsController {
     private readonly ingestValues: IngestMetricValuesUseCase,
   ) {}
 
-  @Post() @ApiCreatedResponse({ type: MetricResponseDto }) @ApiErrors(400, 401, 403, 409, 422, 429)
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateMetricRequestDto): Promise<MetricResponseDto> { return this.createMetric.execute(p, dto); }
+  @Post()
+  @ApiCreatedResponse({ type: MetricResponseDto })
+  @ApiErrors(400, 401, 403, 409, 422, 429)
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateMetricRequestDto): Promise<MetricResponseDto> {
+    return this.createMetric.execute(p, dto);
+  }
 
-  @Get() @ApiOkResponse({ type: MetricPageResponseDto }) @ApiErrors(400, 401, 429)
-  list(@CurrentPrincipal() p: Principal, @Query() query: ListMetricsRequestDto): Promise<Page<MetricResponseDto>> { return this.metrics.list(p, query); }
+  @Get()
+  @ApiOkResponse({ type: MetricPageResponseDto })
+  @ApiErrors(400, 401, 429)
+  list(@CurrentPrincipal() p: Principal, @Query() query: ListMetricsRequestDto): Promise<Page<MetricResponseDto>> {
+    return this.metrics.list(p, query);
+  }
 
-  @Get(':id') @ApiOkResponse({ type: MetricResponseDto }) @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<MetricResponseDto> { return this.metrics.get(p, id); }
+  @Get(':id')
+  @ApiOkResponse({ type: MetricResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<MetricResponseDto> {
+    return this.metrics.get(p, id);
+  }
 
-  @Patch(':id') @ApiOkResponse({ type: MetricResponseDto }) @ApiErrors(400, 401, 403, 404, 409, 422, 429)
-  update(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: UpdateMetricRequestDto): Promise<MetricResponseDto> { return this.updateMetric.execute(p, id, dto); }
+  @Patch(':id')
+  @ApiOkResponse({ type: MetricResponseDto })
+  @ApiErrors(400, 401, 403, 404, 409, 422, 429)
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateMetricRequestDto,
+  ): Promise<MetricResponseDto> {
+    return this.updateMetric.execute(p, id, dto);
+  }
 
-  @Delete(':id') @HttpCode(204) @ApiNoContentResponse({ description: 'The metric and all its values are gone' }) @ApiErrors(400, 401, 403, 404, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> { return this.metrics.remove(p, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The metric and all its values are gone' })
+  @ApiErrors(400, 401, 403, 404, 429)
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+    return this.metrics.remove(p, id);
+  }
 
-  @Post(':id/values') @HttpCode(200) @ApiOperation({ summary: 'Upsert 1 to 10,000 values in one transaction and recompute the health score' })
-  @ApiOkResponse({ type: IngestMetricValuesResponseDto }) @ApiErrors(400, 401, 403, 404, 413, 429)
-  ingest(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: IngestMetricValuesRequestDto): Promise<IngestMetricValuesResponseDto> { return this.ingestValues.execute(p, id, dto); }
+  @Post(':id/values')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Upsert 1 to 10,000 values in one transaction and recompute the health score' })
+  @ApiOkResponse({ type: IngestMetricValuesResponseDto })
+  @ApiErrors(400, 401, 403, 404, 413, 429)
+  ingest(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: IngestMetricValuesRequestDto,
+  ): Promise<IngestMetricValuesResponseDto> {
+    return this.ingestValues.execute(p, id, dto);
+  }
 
-  @Get(':id/values') @ApiOperation({ summary: 'Values in a date range, ascending; the latest 10,000 when the range holds more' })
-  @ApiOkResponse({ type: MetricValuesResponseDto }) @ApiErrors(400, 401, 404, 429)
-  values(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Query() query: ListMetricValuesRequestDto): Promise<MetricValuesResponseDto> { return this.metrics.listValues(p, id, query); }
+  @Get(':id/values')
+  @ApiOperation({ summary: 'Values in a date range, ascending; the latest 10,000 when the range holds more' })
+  @ApiOkResponse({ type: MetricValuesResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  values(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Query() query: ListMetricValuesRequestDto,
+  ): Promise<MetricValuesResponseDto> {
+    return this.metrics.listValues(p, id, query);
+  }
 
-  @Get(':id/health') @ApiOperation({ summary: 'The health score computed now from the stored values, with its parts' })
-  @ApiOkResponse({ type: MetricHealthResponseDto }) @ApiErrors(400, 401, 404, 429)
-  health(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<MetricHealthResponseDto> { return this.metrics.healthOf(p, id); }
+  @Get(':id/health')
+  @ApiOperation({ summary: 'The health score computed now from the stored values, with its parts' })
+  @ApiOkResponse({ type: MetricHealthResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  health(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<MetricHealthResponseDto> {
+    return this.metrics.healthOf(p, id);
+  }
 }

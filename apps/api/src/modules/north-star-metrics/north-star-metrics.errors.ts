@@ -9,7 +9,9 @@ export const MetricErrors = {
     new DomainError(
       'METRIC.TARGET_AGAINST_DIRECTION',
       'unprocessable',
-      direction === 'increase' ? 'an increasing metric needs targetValue above baselineValue' : 'a decreasing metric needs targetValue below baselineValue',
+      direction === 'increase'
+        ? 'an increasing metric needs targetValue above baselineValue'
+        : 'a decreasing metric needs targetValue below baselineValue',
     ),
   duplicateDates: (problems: FieldProblem[]) =>
     new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', problems),

@@ -40,7 +40,11 @@ export class NorthStarMetricsRepository {
       .getOne();
   }
 
-  findOtherPrimaryForUpdate(manager: EntityManager, organizationId: string, exceptId: string | null): Promise<NorthStarMetric | null> {
+  findOtherPrimaryForUpdate(
+    manager: EntityManager,
+    organizationId: string,
+    exceptId: string | null,
+  ): Promise<NorthStarMetric | null> {
     const qb = manager
       .createQueryBuilder(NorthStarMetric, 'm')
       .setLock('pessimistic_write')
@@ -50,7 +54,10 @@ export class NorthStarMetricsRepository {
   }
 
   list(organizationId: string, query: ListMetricsRequestDto): Promise<Page<NorthStarMetric>> {
-    const qb = this.dataSource.getRepository(NorthStarMetric).createQueryBuilder('m').where('m.organizationId = :organizationId', { organizationId });
+    const qb = this.dataSource
+      .getRepository(NorthStarMetric)
+      .createQueryBuilder('m')
+      .where('m.organizationId = :organizationId', { organizationId });
     if (query.type) qb.andWhere('m.type = :type', { type: query.type });
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
     if (query.objectiveId) qb.andWhere('m.objectiveId = :objectiveId', { objectiveId: query.objectiveId });

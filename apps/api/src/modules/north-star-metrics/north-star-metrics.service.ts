@@ -41,7 +41,11 @@ export class NorthStarMetricsService {
     await this.cache.invalidate(principal.organizationId, 'metrics');
   }
 
-  async listValues(principal: Principal, id: string, query: ListMetricValuesRequestDto): Promise<MetricValuesResponseDto> {
+  async listValues(
+    principal: Principal,
+    id: string,
+    query: ListMetricValuesRequestDto,
+  ): Promise<MetricValuesResponseDto> {
     if (query.from && query.to && query.from > query.to) throw MetricErrors.rangeReversed();
     if (!(await this.metrics.exists(principal.organizationId, id))) throw MetricErrors.notFound(id);
     const data = await this.values.range(principal.organizationId, id, query.from, query.to, MAX_VALUES_PER_READ);
@@ -56,7 +60,13 @@ export class NorthStarMetricsService {
       metricId: id,
       score: health?.score ?? null,
       band: health?.band ?? null,
-      components: health?.components ?? { achievement: null, trend: null, completeness: null, stability: null, importance },
+      components: health?.components ?? {
+        achievement: null,
+        trend: null,
+        completeness: null,
+        stability: null,
+        importance,
+      },
       weights: { ...HEALTH_WEIGHTS },
       computedAt: asOf.toISOString(),
       dataPoints,

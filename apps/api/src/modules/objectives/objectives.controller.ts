@@ -19,18 +19,46 @@ const uuid = uuidParam();
 export class ObjectivesController {
   constructor(private readonly objectives: ObjectivesService) {}
 
-  @Post() @ApiCreatedResponse({ type: ObjectiveResponseDto }) @ApiErrors(400, 401, 403, 422, 429)
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateObjectiveRequestDto): Promise<ObjectiveResponseDto> { return this.objectives.create(p, dto); }
+  @Post()
+  @ApiCreatedResponse({ type: ObjectiveResponseDto })
+  @ApiErrors(400, 401, 403, 422, 429)
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateObjectiveRequestDto): Promise<ObjectiveResponseDto> {
+    return this.objectives.create(p, dto);
+  }
 
-  @Get() @ApiOkResponse({ type: ObjectivePageResponseDto }) @ApiErrors(400, 401, 429)
-  list(@CurrentPrincipal() p: Principal, @Query() query: ListObjectivesRequestDto): Promise<Page<ObjectiveResponseDto>> { return this.objectives.list(p, query); }
+  @Get()
+  @ApiOkResponse({ type: ObjectivePageResponseDto })
+  @ApiErrors(400, 401, 429)
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ListObjectivesRequestDto,
+  ): Promise<Page<ObjectiveResponseDto>> {
+    return this.objectives.list(p, query);
+  }
 
-  @Get(':id') @ApiOkResponse({ type: ObjectiveResponseDto }) @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<ObjectiveResponseDto> { return this.objectives.get(p, id); }
+  @Get(':id')
+  @ApiOkResponse({ type: ObjectiveResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<ObjectiveResponseDto> {
+    return this.objectives.get(p, id);
+  }
 
-  @Patch(':id') @ApiOkResponse({ type: ObjectiveResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  update(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: UpdateObjectiveRequestDto): Promise<ObjectiveResponseDto> { return this.objectives.update(p, id, dto); }
+  @Patch(':id')
+  @ApiOkResponse({ type: ObjectiveResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateObjectiveRequestDto,
+  ): Promise<ObjectiveResponseDto> {
+    return this.objectives.update(p, id, dto);
+  }
 
-  @Delete(':id') @HttpCode(204) @ApiNoContentResponse() @ApiErrors(400, 401, 403, 404, 409, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> { return this.objectives.remove(p, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403, 404, 409, 429)
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+    return this.objectives.remove(p, id);
+  }
 }

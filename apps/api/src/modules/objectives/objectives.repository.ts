@@ -19,7 +19,11 @@ export class ObjectivesRepository {
     });
   }
 
-  findById(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<StrategicObjective | null> {
+  findById(
+    organizationId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StrategicObjective | null> {
     return manager.findOneBy(StrategicObjective, { organizationId, id });
   }
 
@@ -28,7 +32,10 @@ export class ObjectivesRepository {
   }
 
   list(organizationId: string, query: ListObjectivesRequestDto): Promise<Page<StrategicObjective>> {
-    const qb = this.dataSource.getRepository(StrategicObjective).createQueryBuilder('o').where('o.organizationId = :organizationId', { organizationId });
+    const qb = this.dataSource
+      .getRepository(StrategicObjective)
+      .createQueryBuilder('o')
+      .where('o.organizationId = :organizationId', { organizationId });
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (isRootFilter(query.parentId)) qb.andWhere('o.parentId IS NULL');
@@ -37,7 +44,12 @@ export class ObjectivesRepository {
     return paginate(qb, query, { fields: OBJECTIVE_SORT, defaultField: 'createdAt' });
   }
 
-  isSelfOrDescendant(manager: EntityManager, organizationId: string, id: string, candidateParentId: string): Promise<boolean> {
+  isSelfOrDescendant(
+    manager: EntityManager,
+    organizationId: string,
+    id: string,
+    candidateParentId: string,
+  ): Promise<boolean> {
     return subtreeContains(manager, TREES.objectives, organizationId, id, candidateParentId);
   }
 

@@ -24,7 +24,8 @@ export class ObjectivesService {
   async create(principal: Principal, dto: CreateObjectiveRequestDto): Promise<ObjectiveResponseDto> {
     const org = principal.organizationId;
     const saved = await this.objectives.inTreeTransaction(org, async (manager) => {
-      if (dto.parentId && !(await this.objectives.exists(org, dto.parentId, manager))) throw ObjectiveErrors.parentNotFound(dto.parentId);
+      if (dto.parentId && !(await this.objectives.exists(org, dto.parentId, manager)))
+        throw ObjectiveErrors.parentNotFound(dto.parentId);
       const objective = this.objectives.create({
         organizationId: org,
         name: dto.name,
@@ -51,8 +52,10 @@ export class ObjectivesService {
       const objective = await this.objectives.findById(org, id, manager);
       if (!objective) throw ObjectiveErrors.notFound(id);
       if (dto.parentId !== undefined && dto.parentId !== null && dto.parentId !== objective.parentId) {
-        if (!(await this.objectives.exists(org, dto.parentId, manager))) throw ObjectiveErrors.parentNotFound(dto.parentId);
-        if (await this.objectives.isSelfOrDescendant(manager, org, id, dto.parentId)) throw ObjectiveErrors.parentCycle();
+        if (!(await this.objectives.exists(org, dto.parentId, manager)))
+          throw ObjectiveErrors.parentNotFound(dto.parentId);
+        if (await this.objectives.isSelfOrDescendant(manager, org, id, dto.parentId))
+          throw ObjectiveErrors.parentCycle();
       }
       const becameCompleted = dto.status === 'completed' && objective.status !== 'completed';
       Object.assign(objective, dto);

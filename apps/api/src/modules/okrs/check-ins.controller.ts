@@ -23,9 +23,25 @@ export class CheckInsController {
     private readonly recordCheckIn: RecordCheckInUseCase,
   ) {}
 
-  @Post() @ApiCreatedResponse({ type: CheckInResultResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  record(@CurrentPrincipal() p: Principal, @Param('id', uuid) keyResultId: string, @Body() dto: CreateCheckInRequestDto): Promise<CheckInResultResponseDto> { return this.recordCheckIn.execute(p, keyResultId, dto); }
+  @Post()
+  @ApiCreatedResponse({ type: CheckInResultResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  record(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) keyResultId: string,
+    @Body() dto: CreateCheckInRequestDto,
+  ): Promise<CheckInResultResponseDto> {
+    return this.recordCheckIn.execute(p, keyResultId, dto);
+  }
 
-  @Get() @ApiOkResponse({ type: CheckInPageResponseDto }) @ApiErrors(400, 401, 404, 429)
-  list(@CurrentPrincipal() p: Principal, @Param('id', uuid) keyResultId: string, @Query() query: ListCheckInsRequestDto): Promise<Page<CheckInResponseDto>> { return this.checkIns.list(p, keyResultId, query); }
+  @Get()
+  @ApiOkResponse({ type: CheckInPageResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) keyResultId: string,
+    @Query() query: ListCheckInsRequestDto,
+  ): Promise<Page<CheckInResponseDto>> {
+    return this.checkIns.list(p, keyResultId, query);
+  }
 }

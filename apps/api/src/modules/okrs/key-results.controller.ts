@@ -22,18 +22,47 @@ export class KeyResultsController {
     private readonly addKeyResult: AddKeyResultUseCase,
   ) {}
 
-  @Post('okrs/:id/key-results') @ApiCreatedResponse({ type: KeyResultResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  add(@CurrentPrincipal() p: Principal, @Param('id', uuid) okrId: string, @Body() dto: CreateKeyResultRequestDto): Promise<KeyResultResponseDto> { return this.addKeyResult.execute(p, okrId, dto); }
+  @Post('okrs/:id/key-results')
+  @ApiCreatedResponse({ type: KeyResultResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  add(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) okrId: string,
+    @Body() dto: CreateKeyResultRequestDto,
+  ): Promise<KeyResultResponseDto> {
+    return this.addKeyResult.execute(p, okrId, dto);
+  }
 
-  @Get('okrs/:id/key-results') @ApiOkResponse({ type: KeyResultListResponseDto }) @ApiErrors(400, 401, 404, 429)
-  listForOkr(@CurrentPrincipal() p: Principal, @Param('id', uuid) okrId: string): Promise<KeyResultListResponseDto> { return this.keyResults.listForOkr(p, okrId); }
+  @Get('okrs/:id/key-results')
+  @ApiOkResponse({ type: KeyResultListResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  listForOkr(@CurrentPrincipal() p: Principal, @Param('id', uuid) okrId: string): Promise<KeyResultListResponseDto> {
+    return this.keyResults.listForOkr(p, okrId);
+  }
 
-  @Get('key-results/:id') @ApiOkResponse({ type: KeyResultResponseDto }) @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<KeyResultResponseDto> { return this.keyResults.get(p, id); }
+  @Get('key-results/:id')
+  @ApiOkResponse({ type: KeyResultResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<KeyResultResponseDto> {
+    return this.keyResults.get(p, id);
+  }
 
-  @Patch('key-results/:id') @ApiOkResponse({ type: KeyResultResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  update(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: UpdateKeyResultRequestDto): Promise<KeyResultResponseDto> { return this.keyResults.update(p, id, dto); }
+  @Patch('key-results/:id')
+  @ApiOkResponse({ type: KeyResultResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateKeyResultRequestDto,
+  ): Promise<KeyResultResponseDto> {
+    return this.keyResults.update(p, id, dto);
+  }
 
-  @Delete('key-results/:id') @HttpCode(204) @ApiNoContentResponse() @ApiErrors(400, 401, 403, 404, 422, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> { return this.keyResults.remove(p, id); }
+  @Delete('key-results/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+    return this.keyResults.remove(p, id);
+  }
 }

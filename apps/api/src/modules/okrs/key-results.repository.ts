@@ -7,7 +7,11 @@ import { KeyResult } from './entities/key-result.entity';
 export class KeyResultsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<KeyResult | null> {
+  findById(
+    organizationId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<KeyResult | null> {
     return manager.findOneBy(KeyResult, { organizationId, id });
   }
 

@@ -64,7 +64,11 @@ export class KeyResultsService {
   }
 
   // Locks the key result's OKR, then the key result, and refuses closed OKRs.
-  private inOpenOkr<T>(org: string, id: string, work: (manager: EntityManager, okr: Okr, keyResult: KeyResult) => Promise<T>): Promise<T> {
+  private inOpenOkr<T>(
+    org: string,
+    id: string,
+    work: (manager: EntityManager, okr: Okr, keyResult: KeyResult) => Promise<T>,
+  ): Promise<T> {
     return this.okrs.transaction(async (manager) => {
       const found = await this.keyResults.findById(org, id, manager);
       if (!found) throw KeyResultErrors.notFound(id);

@@ -20,13 +20,20 @@ export class OkrLinksService {
 
   // `okrId` is the OKR being edited; leave it out on create (a new OKR cannot close a cycle). An edit that
   // sets a parent must hold OkrsRepository.lockTree.
-  async assertLinks(manager: EntityManager, organizationId: string, change: OkrLinkChange, okrId?: string): Promise<void> {
+  async assertLinks(
+    manager: EntityManager,
+    organizationId: string,
+    change: OkrLinkChange,
+    okrId?: string,
+  ): Promise<void> {
     const { strategicObjectiveId, parentOkrId } = change;
     if (strategicObjectiveId && !(await this.objectives.exists(organizationId, strategicObjectiveId, manager))) {
       throw OkrErrors.strategicObjectiveNotFound(strategicObjectiveId);
     }
     if (!parentOkrId) return;
-    if (!(await this.okrs.existsLocked(manager, organizationId, parentOkrId))) throw OkrErrors.parentNotFound(parentOkrId);
-    if (okrId && (await this.okrs.isSelfOrDescendant(manager, organizationId, okrId, parentOkrId))) throw OkrErrors.parentCycle();
+    if (!(await this.okrs.existsLocked(manager, organizationId, parentOkrId)))
+      throw OkrErrors.parentNotFound(parentOkrId);
+    if (okrId && (await this.okrs.isSelfOrDescendant(manager, organizationId, okrId, parentOkrId)))
+      throw OkrErrors.parentCycle();
   }
 }

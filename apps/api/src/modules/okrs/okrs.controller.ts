@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
 import { Principal } from '../../common/auth/principal';
 import { ApiErrors } from '../../common/errors/api-errors.decorator';
@@ -26,30 +33,79 @@ export class OkrsController {
     private readonly changeStatus: ChangeOkrStatusUseCase,
   ) {}
 
-  @Post() @ApiCreatedResponse({ type: OkrResponseDto }) @ApiErrors(400, 401, 403, 422, 429)
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateOkrRequestDto): Promise<OkrResponseDto> { return this.createOkr.execute(p, dto); }
+  @Post()
+  @ApiCreatedResponse({ type: OkrResponseDto })
+  @ApiErrors(400, 401, 403, 422, 429)
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateOkrRequestDto): Promise<OkrResponseDto> {
+    return this.createOkr.execute(p, dto);
+  }
 
-  @Get() @ApiOkResponse({ type: OkrPageResponseDto }) @ApiErrors(400, 401, 429)
-  list(@CurrentPrincipal() p: Principal, @Query() query: ListOkrsRequestDto): Promise<Page<OkrSummaryResponseDto>> { return this.okrs.list(p, query); }
+  @Get()
+  @ApiOkResponse({ type: OkrPageResponseDto })
+  @ApiErrors(400, 401, 429)
+  list(@CurrentPrincipal() p: Principal, @Query() query: ListOkrsRequestDto): Promise<Page<OkrSummaryResponseDto>> {
+    return this.okrs.list(p, query);
+  }
 
-  @Get(':id') @ApiOkResponse({ type: OkrResponseDto }) @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> { return this.okrs.get(p, id); }
+  @Get(':id')
+  @ApiOkResponse({ type: OkrResponseDto })
+  @ApiErrors(400, 401, 404, 429)
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+    return this.okrs.get(p, id);
+  }
 
-  @Patch(':id') @ApiOkResponse({ type: OkrResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  update(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string, @Body() dto: UpdateOkrRequestDto): Promise<OkrResponseDto> { return this.okrs.update(p, id, dto); }
+  @Patch(':id')
+  @ApiOkResponse({ type: OkrResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateOkrRequestDto,
+  ): Promise<OkrResponseDto> {
+    return this.okrs.update(p, id, dto);
+  }
 
-  @Delete(':id') @HttpCode(204) @ApiNoContentResponse() @ApiErrors(400, 401, 403, 404, 409, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> { return this.okrs.remove(p, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403, 404, 409, 429)
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+    return this.okrs.remove(p, id);
+  }
 
-  @Post(':id/activate') @HttpCode(200) @ApiOperation({ summary: 'draft -> active; needs a key result' }) @ApiOkResponse({ type: OkrResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  activate(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> { return this.changeStatus.execute(p, id, 'activate'); }
+  @Post(':id/activate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'draft -> active; needs a key result' })
+  @ApiOkResponse({ type: OkrResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  activate(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+    return this.changeStatus.execute(p, id, 'activate');
+  }
 
-  @Post(':id/complete') @HttpCode(200) @ApiOperation({ summary: 'active -> completed; freezes finalScore' }) @ApiOkResponse({ type: OkrResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  complete(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> { return this.changeStatus.execute(p, id, 'complete'); }
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'active -> completed; freezes finalScore' })
+  @ApiOkResponse({ type: OkrResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  complete(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+    return this.changeStatus.execute(p, id, 'complete');
+  }
 
-  @Post(':id/fail') @HttpCode(200) @ApiOperation({ summary: 'active -> failed; freezes finalScore, unfinished key results fail' }) @ApiOkResponse({ type: OkrResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  fail(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> { return this.changeStatus.execute(p, id, 'fail'); }
+  @Post(':id/fail')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'active -> failed; freezes finalScore, unfinished key results fail' })
+  @ApiOkResponse({ type: OkrResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  fail(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+    return this.changeStatus.execute(p, id, 'fail');
+  }
 
-  @Post(':id/cancel') @HttpCode(200) @ApiOperation({ summary: 'draft or active -> cancelled' }) @ApiOkResponse({ type: OkrResponseDto }) @ApiErrors(400, 401, 403, 404, 422, 429)
-  cancel(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> { return this.changeStatus.execute(p, id, 'cancel'); }
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'draft or active -> cancelled' })
+  @ApiOkResponse({ type: OkrResponseDto })
+  @ApiErrors(400, 401, 403, 404, 422, 429)
+  cancel(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+    return this.changeStatus.execute(p, id, 'cancel');
+  }
 }

@@ -35,7 +35,11 @@ export class OkrsRepository {
 
   // FOR KEY SHARE: a concurrent delete of the parent waits for this transaction, then sees the child.
   async existsLocked(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {
-    const found = await manager.findOne(Okr, { select: { id: true }, where: { organizationId, id }, lock: { mode: 'for_key_share' } });
+    const found = await manager.findOne(Okr, {
+      select: { id: true },
+      where: { organizationId, id },
+      lock: { mode: 'for_key_share' },
+    });
     return found !== null;
   }
 
@@ -52,7 +56,10 @@ export class OkrsRepository {
   }
 
   list(organizationId: string, query: ListOkrsRequestDto): Promise<Page<Okr>> {
-    const qb = this.dataSource.getRepository(Okr).createQueryBuilder('o').where('o.organizationId = :organizationId', { organizationId });
+    const qb = this.dataSource
+      .getRepository(Okr)
+      .createQueryBuilder('o')
+      .where('o.organizationId = :organizationId', { organizationId });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.periodType) qb.andWhere('o.periodType = :periodType', { periodType: query.periodType });
     if (query.strategicObjectiveId) qb.andWhere('o.strategicObjectiveId = :soId', { soId: query.strategicObjectiveId });
@@ -65,7 +72,12 @@ export class OkrsRepository {
     return paginate(qb, query, { fields: OKR_SORT, defaultField: 'createdAt' });
   }
 
-  isSelfOrDescendant(manager: EntityManager, organizationId: string, id: string, candidateParentId: string): Promise<boolean> {
+  isSelfOrDescendant(
+    manager: EntityManager,
+    organizationId: string,
+    id: string,
+    candidateParentId: string,
+  ): Promise<boolean> {
     return subtreeContains(manager, TREES.okrs, organizationId, id, candidateParentId);
   }
 

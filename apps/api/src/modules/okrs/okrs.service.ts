@@ -52,7 +52,8 @@ export class OkrsService {
       if (!okr) throw OkrErrors.notFound(id);
       if (isClosed(okr.status)) throw OkrErrors.closed(okr.status);
       const change = {
-        strategicObjectiveId: dto.strategicObjectiveId !== okr.strategicObjectiveId ? dto.strategicObjectiveId : undefined,
+        strategicObjectiveId:
+          dto.strategicObjectiveId !== okr.strategicObjectiveId ? dto.strategicObjectiveId : undefined,
         parentOkrId: dto.parentOkrId !== okr.parentOkrId ? dto.parentOkrId : undefined,
       };
       await this.links.assertLinks(manager, org, change, id);
@@ -77,6 +78,9 @@ export class OkrsService {
   }
 
   toResponse(okr: Okr): OkrResponseDto {
-    return OkrResponseDto.withKeyResults(okr, (okr.keyResults ?? []).map((kr) => KeyResultResponseDto.from(kr)));
+    return OkrResponseDto.withKeyResults(
+      okr,
+      (okr.keyResults ?? []).map((kr) => KeyResultResponseDto.from(kr)),
+    );
   }
 }

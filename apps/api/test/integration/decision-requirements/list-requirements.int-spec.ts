@@ -10,7 +10,12 @@ describe('listing decision requirements', () => {
   const bob = useBearer(t, 'acme', 'editor', 'bob');
 
   async function create(body: Record<string, unknown>, headers = ann): Promise<string> {
-    const response = await t.app.inject({ method: 'POST', url: URL, headers, payload: { type: 'tactical', category: 'ops', priority: 5, ...body } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: URL,
+      headers,
+      payload: { type: 'tactical', category: 'ops', priority: 5, ...body },
+    });
     expect(response.statusCode).toBe(201);
     return response.json<RequirementJson>().id;
   }
@@ -18,11 +23,21 @@ describe('listing decision requirements', () => {
   async function titles(query: string): Promise<string[]> {
     const response = await t.app.inject({ method: 'GET', url: `${URL}?${query}`, headers: ann });
     expect(response.statusCode).toBe(200);
-    return response.json<Page>().data.map((r) => r.title).sort();
+    return response
+      .json<Page>()
+      .data.map((r) => r.title)
+      .sort();
   }
 
   it('filters by status, type, category, objective, requester and priority range', async () => {
-    const objective = (await t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers: ann, payload: { name: 'Grow', type: 'value', priority: 3 } })).json<{ id: string }>().id;
+    const objective = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/objectives',
+        headers: ann,
+        payload: { name: 'Grow', type: 'value', priority: 3 },
+      })
+    ).json<{ id: string }>().id;
     const a = await create({ title: 'A', type: 'strategic', category: 'finance', priority: 2, objectiveId: objective });
     await create({ title: 'B', type: 'emergency', requiredBy: '2026-02-01', category: 'security', priority: 9 });
     await create({ title: 'C', type: 'operational', priority: 5 }, bob);
@@ -41,7 +56,11 @@ describe('listing decision requirements', () => {
   });
 
   it('refuses bad filters with 400 naming them', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `${URL}?status=done&type=x&priorityMin=0&priorityMax=abc&objectiveId=1&sort=title&color=red`, headers: ann });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `${URL}?status=done&type=x&priorityMin=0&priorityMax=abc&objectiveId=1&sort=title&color=red`,
+      headers: ann,
+    });
     expect(response.statusCode).toBe(400);
     expect(fieldsOf(response.json<ValidationErrorJson>())).toEqual(
       expect.arrayContaining(['status', 'type', 'priorityMin', 'priorityMax', 'objectiveId', 'sort', 'color']),
@@ -54,11 +73,15 @@ describe('listing decision requirements', () => {
   it('sorts by priority and code, and pages by offset and by cursor alike', async () => {
     for (let i = 1; i <= 7; i += 1) await create({ title: `R${i}`, priority: ((i * 3) % 10) + 1 });
 
-    const byPriority = (await t.app.inject({ method: 'GET', url: `${URL}?sort=priority&order=desc&size=100`, headers: ann })).json<Page>();
+    const byPriority = (
+      await t.app.inject({ method: 'GET', url: `${URL}?sort=priority&order=desc&size=100`, headers: ann })
+    ).json<Page>();
     const priorities = byPriority.data.map((r) => r.priority);
     expect(priorities).toEqual([...priorities].sort((x, y) => y - x));
 
-    const first = (await t.app.inject({ method: 'GET', url: `${URL}?size=3&sort=code&order=asc`, headers: ann })).json<Page>();
+    const first = (
+      await t.app.inject({ method: 'GET', url: `${URL}?size=3&sort=code&order=asc`, headers: ann })
+    ).json<Page>();
     expect(first.meta).toMatchObject({ page: 1, size: 3, total: 7 });
     expect(first.data.map((r) => r.title)).toEqual(['R1', 'R2', 'R3']);
 
@@ -72,14 +95,20 @@ describe('listing decision requirements', () => {
     } while (cursor);
     expect(seen).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7']);
 
-    const last = (await t.app.inject({ method: 'GET', url: `${URL}?size=3&page=3&sort=code&order=asc`, headers: ann })).json<Page>();
+    const last = (
+      await t.app.inject({ method: 'GET', url: `${URL}?size=3&page=3&sort=code&order=asc`, headers: ann })
+    ).json<Page>();
     expect(last.data.map((r) => r.title)).toEqual(['R7']);
     expect(last.meta.nextCursor).toBeNull();
 
     const newestFirst = (await t.app.inject({ method: 'GET', url: `${URL}?size=2`, headers: ann })).json<Page>();
     expect(newestFirst.data.map((r) => r.title)).toEqual(['R7', 'R6']);
 
-    const mismatched = await t.app.inject({ method: 'GET', url: `${URL}?size=3&sort=priority&cursor=${first.meta.nextCursor}`, headers: ann });
+    const mismatched = await t.app.inject({
+      method: 'GET',
+      url: `${URL}?size=3&sort=priority&cursor=${first.meta.nextCursor}`,
+      headers: ann,
+    });
     expect(mismatched.json().code).toBe('PAGINATION.INVALID_CURSOR');
   });
 });

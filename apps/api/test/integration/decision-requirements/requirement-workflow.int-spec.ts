@@ -10,7 +10,12 @@ describe('decision requirement workflow', () => {
   const bob = useBearer(t, 'acme', 'editor', 'bob');
 
   async function draft(headers = ann): Promise<string> {
-    const response = await t.app.inject({ method: 'POST', url: URL, headers, payload: { title: 'Open an office', type: 'strategic', category: 'growth', priority: 7 } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: URL,
+      headers,
+      payload: { title: 'Open an office', type: 'strategic', category: 'growth', priority: 7 },
+    });
     expect(response.statusCode).toBe(201);
     return response.json<RequirementJson>().id;
   }
@@ -35,7 +40,13 @@ describe('decision requirement workflow', () => {
 
     const approved = await act(id, 'approve', bob, { reason: 'Fits the budget' });
     expect(approved.statusCode).toBe(200);
-    expect(approved.json()).toMatchObject({ status: 'approved', approver: 'bob', decisionReason: 'Fits the budget', requester: 'ann', cancelledAt: null });
+    expect(approved.json()).toMatchObject({
+      status: 'approved',
+      approver: 'bob',
+      decisionReason: 'Fits the budget',
+      requester: 'ann',
+      cancelledAt: null,
+    });
     expect(approved.json().decidedAt).toEqual(expect.any(String));
     expect((await t.app.inject({ method: 'GET', url: `${URL}/${id}`, headers: ann })).json()).toEqual(approved.json());
   });
@@ -49,7 +60,14 @@ describe('decision requirement workflow', () => {
 
   it('rejects with a required reason', async () => {
     const id = await submitted();
-    for (const payload of [undefined, {}, { reason: '' }, { reason: '   ' }, { reason: 'x'.repeat(2001) }, { reason: 7 }]) {
+    for (const payload of [
+      undefined,
+      {},
+      { reason: '' },
+      { reason: '   ' },
+      { reason: 'x'.repeat(2001) },
+      { reason: 7 },
+    ]) {
       const response = await act(id, 'reject', bob, payload);
       expect(response.statusCode).toBe(400);
       expect(response.json().details[0].field).toBe('reason');
@@ -61,7 +79,10 @@ describe('decision requirement workflow', () => {
 
   it('refuses the requester deciding their own requirement', async () => {
     const id = await submitted();
-    for (const [action, payload] of [['approve', undefined], ['reject', { reason: 'no' }]] as const) {
+    for (const [action, payload] of [
+      ['approve', undefined],
+      ['reject', { reason: 'no' }],
+    ] as const) {
       const response = await act(id, action, ann, payload);
       expect(response.statusCode).toBe(422);
       expect(response.json().code).toBe('DECISION_REQUIREMENT.SELF_DECISION');
@@ -73,7 +94,12 @@ describe('decision requirement workflow', () => {
     const a = await draft();
     const cancelled = await act(a, 'cancel', ann, { reason: 'Superseded' });
     expect(cancelled.statusCode).toBe(200);
-    expect(cancelled.json()).toMatchObject({ status: 'cancelled', decisionReason: 'Superseded', approver: null, decidedAt: null });
+    expect(cancelled.json()).toMatchObject({
+      status: 'cancelled',
+      decisionReason: 'Superseded',
+      approver: null,
+      decidedAt: null,
+    });
     expect(cancelled.json().cancelledAt).toEqual(expect.any(String));
     const b = await submitted();
     expect((await act(b, 'cancel', bob)).json()).toMatchObject({ status: 'cancelled', decisionReason: null });
@@ -83,7 +109,10 @@ describe('decision requirement workflow', () => {
     const id = await draft();
     const early = await act(id, 'approve', bob);
     expect(early.statusCode).toBe(422);
-    expect(early.json()).toMatchObject({ code: 'DECISION_REQUIREMENT.ILLEGAL_TRANSITION', details: { from: 'draft', to: 'approved' } });
+    expect(early.json()).toMatchObject({
+      code: 'DECISION_REQUIREMENT.ILLEGAL_TRANSITION',
+      details: { from: 'draft', to: 'approved' },
+    });
     expect((await act(id, 'reject', bob, { reason: 'no' })).json().details).toEqual({ from: 'draft', to: 'rejected' });
 
     await act(id, 'submit', ann);
@@ -97,7 +126,10 @@ describe('decision requirement workflow', () => {
     const edit = await t.app.inject({ method: 'PATCH', url: `${URL}/${id}`, headers: ann, payload: { priority: 1 } });
     expect(edit.json().code).toBe('DECISION_REQUIREMENT.NOT_EDITABLE');
     // Admins may delete in any state.
-    expect((await t.app.inject({ method: 'DELETE', url: `${URL}/${id}`, headers: bearer(t.token('acme', 'admin')) })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `${URL}/${id}`, headers: bearer(t.token('acme', 'admin')) }))
+        .statusCode,
+    ).toBe(204);
   });
 
   it('answers 404 for transitions of a missing requirement', async () => {
@@ -110,7 +142,10 @@ describe('decision requirement workflow', () => {
     for (let round = 0; round < 5; round += 1) {
       const id = await submitted();
       const carol = bearer(t.token('acme', 'editor', 'carol'));
-      const [approve, reject] = await Promise.all([act(id, 'approve', bob), act(id, 'reject', carol, { reason: 'Too costly' })]);
+      const [approve, reject] = await Promise.all([
+        act(id, 'approve', bob),
+        act(id, 'reject', carol, { reason: 'Too costly' }),
+      ]);
       const statuses = [approve.statusCode, reject.statusCode].sort();
       expect(statuses).toEqual([200, 422]);
       const loser = approve.statusCode === 422 ? approve : reject;
@@ -118,15 +153,23 @@ describe('decision requirement workflow', () => {
       expect(loser.json().code).toBe('DECISION_REQUIREMENT.ILLEGAL_TRANSITION');
       expect(loser.json().details.from).toBe(winner.json().status);
       const stored = (await t.app.inject({ method: 'GET', url: `${URL}/${id}`, headers: ann })).json();
-      expect(stored).toMatchObject({ status: winner.json().status, approver: winner.json().approver, decisionReason: winner.json().decisionReason });
+      expect(stored).toMatchObject({
+        status: winner.json().status,
+        approver: winner.json().approver,
+        decisionReason: winner.json().decisionReason,
+      });
     }
   });
 
   it('numbers 20 concurrent creates with distinct consecutive codes', async () => {
     const responses = await Promise.all(Array.from({ length: 20 }, () => draft()));
     expect(new Set(responses).size).toBe(20);
-    const page = (await t.app.inject({ method: 'GET', url: `${URL}?size=100&sort=code&order=asc`, headers: ann })).json<PageJson<RequirementJson>>();
+    const page = (await t.app.inject({ method: 'GET', url: `${URL}?size=100&sort=code&order=asc`, headers: ann })).json<
+      PageJson<RequirementJson>
+    >();
     const year = new Date().getUTCFullYear();
-    expect(page.data.map((r) => r.code)).toEqual(Array.from({ length: 20 }, (_, i) => `REQ-${year}-${String(i + 1).padStart(4, '0')}`));
+    expect(page.data.map((r) => r.code)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `REQ-${year}-${String(i + 1).padStart(4, '0')}`),
+    );
   });
 });

@@ -45,7 +45,11 @@ describe('qbm doctor: the command', () => {
     expect(sectionOf(report, 'postgres').figures.connections_in_database).toBeGreaterThan(0);
     expect(sectionOf(report, 'redis').figures.redis_version).toMatch(/^\d+\.\d+\.\d+/);
     // The queues named in @qbm/contracts, then the one asked for.
-    expect(tableOf(sectionOf(report, 'queues'), 'depths').map((row) => row.queue)).toEqual(['predictions', 'alerts', 'doctor-command-check']);
+    expect(tableOf(sectionOf(report, 'queues'), 'depths').map((row) => row.queue)).toEqual([
+      'predictions',
+      'alerts',
+      'doctor-command-check',
+    ]);
     expect(tableOf(sectionOf(report, 'queues'), 'depths')[2]).toMatchObject({ queue: 'doctor-command-check', wait: 0 });
     // The doctor mints its own admin token from JWT_SECRET for /health/detailed.
     expect(tableOf(sectionOf(report, 'services'), 'services')[0]).toMatchObject({

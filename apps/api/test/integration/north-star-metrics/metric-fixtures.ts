@@ -39,28 +39,50 @@ export function codeOf(response: JsonResponse): string {
 }
 
 export function metricBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { name: 'Weekly active teams', type: 'engagement', direction: 'increase', baselineValue: 100, targetValue: 200, frequency: 'daily', ...overrides };
+  return {
+    name: 'Weekly active teams',
+    type: 'engagement',
+    direction: 'increase',
+    baselineValue: 100,
+    targetValue: 200,
+    frequency: 'daily',
+    ...overrides,
+  };
 }
 
 // A calendar date `n` days before today (UTC).
 export function daysAgo(n: number): string {
   const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - n * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - n * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
-export async function createMetric(t: TestApp, headers: Headers, overrides: Record<string, unknown> = {}): Promise<MetricJson> {
+export async function createMetric(
+  t: TestApp,
+  headers: Headers,
+  overrides: Record<string, unknown> = {},
+): Promise<MetricJson> {
   const response = await t.app.inject({ method: 'POST', url: METRICS_URL, headers, payload: metricBody(overrides) });
   if (response.statusCode !== 201) throw new Error(`create metric failed: ${response.statusCode} ${response.body}`);
   return response.json<MetricJson>();
 }
 
 export async function createObjective(t: TestApp, headers: Headers, priority = 7): Promise<string> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers, payload: { name: 'Grow', type: 'strategic_goal', priority } });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/objectives',
+    headers,
+    payload: { name: 'Grow', type: 'strategic_goal', priority },
+  });
   if (response.statusCode !== 201) throw new Error(`create objective failed: ${response.statusCode} ${response.body}`);
   return response.json<{ id: string }>().id;
 }
 
 export async function storedValueCount(t: TestApp, metricId: string): Promise<number> {
-  const rows: Array<{ n: string }> = await t.dataSource.query('SELECT count(*) AS n FROM metric_values WHERE metric_id = $1', [metricId]);
+  const rows: Array<{ n: string }> = await t.dataSource.query(
+    'SELECT count(*) AS n FROM metric_values WHERE metric_id = $1',
+    [metricId],
+  );
   return Number(rows[0]?.n ?? 0);
 }

@@ -18,12 +18,16 @@ describe('north-star metric health API', () => {
     expect(response.statusCode).toBe(200);
     return response.json<HealthJson>();
   };
-  const metric = async (id: string) => (await t.app.inject({ method: 'GET', url: `${METRICS_URL}/${id}`, headers: admin })).json<MetricJson>();
+  const metric = async (id: string) =>
+    (await t.app.inject({ method: 'GET', url: `${METRICS_URL}/${id}`, headers: admin })).json<MetricJson>();
   const ingest = (id: string, values: Array<{ date: string; value: number }>) =>
     t.app.inject({ method: 'POST', url: `${METRICS_URL}/${id}/values`, headers: admin, payload: { values } });
   // `count` daily values ending yesterday, oldest first, moving linearly from `from` to `to`.
   const line = (count: number, from: number, to: number) =>
-    Array.from({ length: count }, (_, i) => ({ date: daysAgo(count - i), value: from + ((to - from) * i) / (count - 1) }));
+    Array.from({ length: count }, (_, i) => ({
+      date: daysAgo(count - i),
+      value: from + ((to - from) * i) / (count - 1),
+    }));
 
   it('has no score before values arrive', async () => {
     const { id } = await createMetric(t, admin);
@@ -46,15 +50,27 @@ describe('north-star metric health API', () => {
     expect(ingested.metric).toMatchObject({ healthScore: 1, healthBand: 'excellent', currentValue: 200 });
     const body = await health(id);
     expect(body).toMatchObject({
-      score: 1, band: 'excellent', dataPoints: 90,
+      score: 1,
+      band: 'excellent',
+      dataPoints: 90,
       components: { achievement: 1, trend: 1, completeness: 1, stability: 1, importance: 1 },
     });
   });
 
   it('is direction-aware: a falling metric that should fall is healthy, one that should rise is not', async () => {
     const falling = line(60, 100, 80);
-    const shouldFall = await createMetric(t, admin, { name: 'Churn', direction: 'decrease', baselineValue: 100, targetValue: 80 });
-    const shouldRise = await createMetric(t, admin, { name: 'Revenue', direction: 'increase', baselineValue: 100, targetValue: 120 });
+    const shouldFall = await createMetric(t, admin, {
+      name: 'Churn',
+      direction: 'decrease',
+      baselineValue: 100,
+      targetValue: 80,
+    });
+    const shouldRise = await createMetric(t, admin, {
+      name: 'Revenue',
+      direction: 'increase',
+      baselineValue: 100,
+      targetValue: 120,
+    });
     await ingest(shouldFall.id, falling);
     await ingest(shouldRise.id, falling);
     const good = await health(shouldFall.id);
@@ -65,7 +81,12 @@ describe('north-star metric health API', () => {
     expect(bad.band).toBe('poor');
     expect((await metric(shouldRise.id)).healthBand).toBe('poor');
 
-    const steady = await createMetric(t, admin, { name: 'Uptime', direction: 'maintain', baselineValue: 99.9, targetValue: 99.9 });
+    const steady = await createMetric(t, admin, {
+      name: 'Uptime',
+      direction: 'maintain',
+      baselineValue: 99.9,
+      targetValue: 99.9,
+    });
     await ingest(steady.id, line(30, 99.9, 99.9));
     expect((await health(steady.id)).components).toMatchObject({ achievement: 1, trend: 1, stability: 1 });
   });
@@ -90,22 +111,40 @@ describe('north-star metric health API', () => {
     const before = await metric(first.id);
     expect((await health(first.id)).components.achievement).toBe(0.5);
 
-    const retargeted = (await t.app.inject({ method: 'PATCH', url: `${METRICS_URL}/${first.id}`, headers: admin, payload: { targetValue: 200 } })).json<MetricJson>();
+    const retargeted = (
+      await t.app.inject({
+        method: 'PATCH',
+        url: `${METRICS_URL}/${first.id}`,
+        headers: admin,
+        payload: { targetValue: 200 },
+      })
+    ).json<MetricJson>();
     expect(retargeted.healthScore).toBeGreaterThan(before.healthScore ?? 1);
     expect((await health(first.id)).components.achievement).toBe(1);
 
     // Promoting B demotes A, whose importance falls from 1 to 0.5: 0.1 × 0.5 off its score.
     const aBefore = (await metric(first.id)).healthScore ?? NaN;
     const bBefore = (await metric(second.id)).healthScore ?? NaN;
-    await t.app.inject({ method: 'PATCH', url: `${METRICS_URL}/${second.id}`, headers: admin, payload: { isPrimary: true } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `${METRICS_URL}/${second.id}`,
+      headers: admin,
+      payload: { isPrimary: true },
+    });
     expect((await metric(first.id)).healthScore).toBeCloseTo(aBefore - 0.05, 3);
     expect((await metric(second.id)).healthScore).toBeCloseTo(bBefore + 0.05, 3);
   });
 
   it('answers 404 for a missing metric and 400 for a malformed id', async () => {
-    const missing = await t.app.inject({ method: 'GET', url: `${METRICS_URL}/00000000-0000-4000-8000-000000000000/health`, headers: admin });
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: `${METRICS_URL}/00000000-0000-4000-8000-000000000000/health`,
+      headers: admin,
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('METRIC.NOT_FOUND');
-    expect((await t.app.inject({ method: 'GET', url: `${METRICS_URL}/abc/health`, headers: admin })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: `${METRICS_URL}/abc/health`, headers: admin })).statusCode).toBe(
+      400,
+    );
   });
 });

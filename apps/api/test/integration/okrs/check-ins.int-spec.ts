@@ -14,9 +14,20 @@ describe('check-ins API', () => {
     const response = await api.checkIn(okr.keyResults[1]!.id, { value: 30, confidence: 0.8, note: 'halfway' }, editor);
     expect(response.statusCode).toBe(201);
     const body = response.json();
-    expect(body.checkIn).toMatchObject({ keyResultId: okr.keyResults[1]!.id, value: 30, confidence: 0.8, note: 'halfway', author: 'dana' });
+    expect(body.checkIn).toMatchObject({
+      keyResultId: okr.keyResults[1]!.id,
+      value: 30,
+      confidence: 0.8,
+      note: 'halfway',
+      author: 'dana',
+    });
     expect(Date.now() - Date.parse(body.checkIn.checkedInAt)).toBeLessThan(60_000);
-    expect(body.keyResult).toMatchObject({ id: okr.keyResults[1]!.id, currentValue: 30, progress: 0.5, status: 'in_progress' });
+    expect(body.keyResult).toMatchObject({
+      id: okr.keyResults[1]!.id,
+      currentValue: 30,
+      progress: 0.5,
+      status: 'in_progress',
+    });
     expect(body.okr).toEqual({ id: okr.id, progress: 0.375, status: 'active' });
     expect(body.checkIn.createdAt).toEqual(expect.any(String));
   });
@@ -26,7 +37,10 @@ describe('check-ins API', () => {
     const krId = okr.keyResults[0]!.id;
     expect((await api.checkIn(krId, { value: 20, confidence: 0.3 })).json().keyResult.status).toBe('at_risk');
     expect((await api.checkIn(krId, { value: 40, confidence: 0.5 })).json().keyResult.status).toBe('in_progress');
-    expect((await api.checkIn(krId, { value: 120, confidence: 0.1 })).json().keyResult).toMatchObject({ status: 'completed', progress: 1 });
+    expect((await api.checkIn(krId, { value: 120, confidence: 0.1 })).json().keyResult).toMatchObject({
+      status: 'completed',
+      progress: 1,
+    });
   });
 
   it('keeps the newest value when a back-dated check-in arrives', async () => {
@@ -45,28 +59,55 @@ describe('check-ins API', () => {
     const oldestFirst = (await api.listCheckIns(krId, `sort=checkedInAt&order=asc&size=1`)).json();
     expect(oldestFirst.data.map((c) => c.value)).toEqual([10]);
     expect(oldestFirst.meta).toMatchObject({ total: 2, nextCursor: expect.any(String) });
-    const next = (await api.listCheckIns(krId, `sort=checkedInAt&order=asc&size=1&cursor=${oldestFirst.meta.nextCursor}`)).json();
+    const next = (
+      await api.listCheckIns(krId, `sort=checkedInAt&order=asc&size=1&cursor=${oldestFirst.meta.nextCursor}`)
+    ).json();
     expect(next.data.map((c) => c.value)).toEqual([60]);
   });
 
   it('validates the body with 400', async () => {
     const okr = await api.activeOkr();
     const krId = okr.keyResults[0]!.id;
-    const bad = await api.checkIn(krId, { value: '12', confidence: 1.5, note: 7, checkedInAt: '2026-01-01', author: 'me' });
+    const bad = await api.checkIn(krId, {
+      value: '12',
+      confidence: 1.5,
+      note: 7,
+      checkedInAt: '2026-01-01',
+      author: 'me',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.map((d) => d.field)).toEqual(
       expect.arrayContaining(['value', 'confidence', 'note', 'checkedInAt', 'author']),
     );
-    const future = await api.checkIn(krId, { value: 1, confidence: 0.5, checkedInAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const future = await api.checkIn(krId, {
+      value: 1,
+      confidence: 0.5,
+      checkedInAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     expect(future.json().details[0]?.field).toBe('checkedInAt');
     expect((await api.checkIn(krId, { value: 1, confidence: -0.1 })).statusCode).toBe(400);
     // A little clock skew is tolerated.
-    expect((await api.checkIn(krId, { value: 1, confidence: 0, checkedInAt: new Date(Date.now() + 60_000).toISOString() })).statusCode).toBe(201);
+    expect(
+      (await api.checkIn(krId, { value: 1, confidence: 0, checkedInAt: new Date(Date.now() + 60_000).toISOString() }))
+        .statusCode,
+    ).toBe(201);
     expect((await api.checkIn(MISSING_ID, { value: 1, confidence: 0 })).json().code).toBe('KEY_RESULT.NOT_FOUND');
   });
 
   it('accepts check-ins only while the OKR is active', async () => {
-    const { id, keyResults: [kr] } = (await api.createOkr({ objective: 'o', periodType: 'custom', periodStart: '2026-01-01', periodEnd: '2026-01-31', owner: 'o', keyResults: [keyResult()] })).json();
+    const {
+      id,
+      keyResults: [kr],
+    } = (
+      await api.createOkr({
+        objective: 'o',
+        periodType: 'custom',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-01-31',
+        owner: 'o',
+        keyResults: [keyResult()],
+      })
+    ).json();
     const draft = await api.checkIn(kr!.id, { value: 5, confidence: 1 });
     expect(draft.statusCode).toBe(422);
     expect(draft.json()).toMatchObject({ code: 'CHECK_IN.OKR_NOT_ACTIVE', details: { status: 'draft' } });
@@ -76,7 +117,7 @@ describe('check-ins API', () => {
     expect(await t.dataSource.query('SELECT 1 FROM key_result_check_ins')).toHaveLength(0);
   });
 
-  it('enforces roles and never touches another organisation\'s key results', async () => {
+  it("enforces roles and never touches another organisation's key results", async () => {
     const okr = await api.activeOkr();
     const krId = okr.keyResults[0]!.id;
     const viewer = bearer(t.token('acme', 'viewer'));
@@ -101,7 +142,12 @@ describe('check-ins API', () => {
     const failed = await api.checkIn(krId, { value: 90, confidence: 0.9 });
     expect(failed.statusCode).toBe(500);
     // An unknown failure names only the request id; the cause stays in the log.
-    expect(failed.json()).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'Internal server error', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(failed.json()).toEqual({
+      statusCode: 500,
+      code: 'INTERNAL',
+      message: 'Internal server error',
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(JSON.stringify(failed.json())).not.toContain('disk on fire');
 
     const rows: Array<{ value: number }> = await t.dataSource.query('SELECT value FROM key_result_check_ins');
@@ -132,7 +178,13 @@ describe('check-ins API', () => {
     const start = Date.now() - 60_000;
     // Values rise with checkedInAt, so each key result must end at its newest value, whatever the commit order.
     const requests = okr.keyResults.flatMap((kr, k) =>
-      [1, 2, 3, 4, 5].map((i) => api.checkIn(kr.id, { value: i * 10 + k, confidence: 0.9, checkedInAt: new Date(start + i * 1000).toISOString() })),
+      [1, 2, 3, 4, 5].map((i) =>
+        api.checkIn(kr.id, {
+          value: i * 10 + k,
+          confidence: 0.9,
+          checkedInAt: new Date(start + i * 1000).toISOString(),
+        }),
+      ),
     );
     const responses = await Promise.all(requests);
     expect(responses.map((r) => r.statusCode)).toEqual(Array(15).fill(201));

@@ -60,7 +60,10 @@ describe('OKR workflow', () => {
 
   it('refuses illegal transitions with their from and to', async () => {
     const { id } = (await api.createOkr(okr({ keyResults: [keyResult()] }))).json();
-    for (const [action, to] of [['complete', 'completed'], ['fail', 'failed']] as const) {
+    for (const [action, to] of [
+      ['complete', 'completed'],
+      ['fail', 'failed'],
+    ] as const) {
       const response = await api.action(id, action);
       expect(response.statusCode).toBe(422);
       expect(response.json()).toMatchObject({ code: 'OKR.ILLEGAL_TRANSITION', details: { from: 'draft', to } });
@@ -70,7 +73,11 @@ describe('OKR workflow', () => {
     await api.action(id, 'complete');
     for (const action of ['activate', 'complete', 'fail', 'cancel'] as const) {
       const response = await api.action(id, action);
-      expect([response.statusCode, response.json().code, response.json().details.from]).toEqual([422, 'OKR.ILLEGAL_TRANSITION', 'completed']);
+      expect([response.statusCode, response.json().code, response.json().details.from]).toEqual([
+        422,
+        'OKR.ILLEGAL_TRANSITION',
+        'completed',
+      ]);
     }
     expect((await api.action(MISSING_ID, 'activate')).json().code).toBe('OKR.NOT_FOUND');
   });

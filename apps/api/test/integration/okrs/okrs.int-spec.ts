@@ -5,25 +5,53 @@ describe('OKRs API', () => {
   const { t, admin, api } = useOkrApi();
 
   async function objective(): Promise<string> {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers: admin, payload: { name: 'Grow', type: 'strategic_goal', priority: 5 } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/objectives',
+      headers: admin,
+      payload: { name: 'Grow', type: 'strategic_goal', priority: 5 },
+    });
     return response.json<{ id: string }>().id;
   }
 
   it('creates an OKR with its key results in draft, and reads it back', async () => {
     const strategicObjectiveId = await objective();
-    const created = await api.createOkr(okr({
-      strategicObjectiveId,
-      keyResults: [keyResult({ statement: 'First', weight: 3, currentValue: 50 }), keyResult({ statement: 'Second', baselineValue: 10, targetValue: 0 })],
-    }));
+    const created = await api.createOkr(
+      okr({
+        strategicObjectiveId,
+        keyResults: [
+          keyResult({ statement: 'First', weight: 3, currentValue: 50 }),
+          keyResult({ statement: 'Second', baselineValue: 10, targetValue: 0 }),
+        ],
+      }),
+    );
     expect(created.statusCode).toBe(201);
     const body = created.json();
     expect(body).toMatchObject({
-      code: 'OKR-2026Q1-001', objective: 'Make onboarding effortless', strategicObjectiveId, parentOkrId: null, periodType: 'quarterly',
-      periodStart: '2026-01-01', periodEnd: '2026-03-31', owner: 'vp-customer', status: 'draft', finalScore: null, closedAt: null,
+      code: 'OKR-2026Q1-001',
+      objective: 'Make onboarding effortless',
+      strategicObjectiveId,
+      parentOkrId: null,
+      periodType: 'quarterly',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+      owner: 'vp-customer',
+      status: 'draft',
+      finalScore: null,
+      closedAt: null,
     });
     expect(body.progress).toBeCloseTo(0.375, 10);
     expect(body.keyResults.map((kr) => kr.statement)).toEqual(['First', 'Second']);
-    expect(body.keyResults[0]).toMatchObject({ okrId: body.id, type: 'metric', weight: 3, currentValue: 50, progress: 0.5, status: 'not_started', unit: '', dueDate: null });
+    expect(body.keyResults[0]).toMatchObject({
+      okrId: body.id,
+      type: 'metric',
+      weight: 3,
+      currentValue: 50,
+      progress: 0.5,
+      status: 'not_started',
+      unit: '',
+      dueDate: null,
+    });
     expect(body.keyResults[1]).toMatchObject({ weight: 1, currentValue: 10, progress: 0 });
 
     const read = await api.getOkr(body.id);
@@ -45,14 +73,29 @@ describe('OKRs API', () => {
 
   it('names every bad field with 400, nested key results included', async () => {
     const response = await api.createOkr({
-      objective: '', periodType: 'monthly', periodStart: '2026-02-30', periodEnd: 'soon', owner: 'x', status: 'active',
+      objective: '',
+      periodType: 'monthly',
+      periodStart: '2026-02-30',
+      periodEnd: 'soon',
+      owner: 'x',
+      status: 'active',
       keyResults: [keyResult({ type: 'vibe', baselineValue: 'zero', extra: 1 })],
     });
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.code).toBe('VALIDATION.FAILED');
-    expect(body.details.map((d) => d.field)).toEqual(expect.arrayContaining(['objective', 'periodType', 'periodStart', 'periodEnd', 'status',
-      'keyResults.0.type', 'keyResults.0.baselineValue', 'keyResults.0.extra']));
+    expect(body.details.map((d) => d.field)).toEqual(
+      expect.arrayContaining([
+        'objective',
+        'periodType',
+        'periodStart',
+        'periodEnd',
+        'status',
+        'keyResults.0.type',
+        'keyResults.0.baselineValue',
+        'keyResults.0.extra',
+      ]),
+    );
     expect(await t.dataSource.query('SELECT 1 FROM okrs')).toHaveLength(0);
   });
 
@@ -71,8 +114,15 @@ describe('OKRs API', () => {
       expect({ status: response.statusCode, code: response.json().code }).toEqual({ status: 422, code });
     }
     const period = await api.createOkr(okr({ periodEnd: '2025-12-31' }));
-    expect(period.json().details).toMatchObject({ periodType: 'quarterly', periodStart: '2026-01-01', periodEnd: '2025-12-31' });
-    expect((await api.createOkr(okr({ keyResults: [keyResult(), keyResult({ weight: 0 })] }))).json().details).toEqual({ weight: 0, index: 1 });
+    expect(period.json().details).toMatchObject({
+      periodType: 'quarterly',
+      periodStart: '2026-01-01',
+      periodEnd: '2025-12-31',
+    });
+    expect((await api.createOkr(okr({ keyResults: [keyResult(), keyResult({ weight: 0 })] }))).json().details).toEqual({
+      weight: 0,
+      index: 1,
+    });
     expect(await t.dataSource.query('SELECT 1 FROM okrs UNION ALL SELECT 1 FROM key_results')).toHaveLength(0);
   });
 
@@ -81,21 +131,42 @@ describe('OKRs API', () => {
     const { id } = (await api.createOkr(okr({ keyResults: [keyResult()] }))).json();
     const strategicObjectiveId = await objective();
     const patched = await api.patchOkr(id, {
-      objective: 'Onboard in a day', owner: 'coo', parentOkrId: parent.id, strategicObjectiveId, periodStart: '2026-04-01', periodEnd: '2026-06-30',
+      objective: 'Onboard in a day',
+      owner: 'coo',
+      parentOkrId: parent.id,
+      strategicObjectiveId,
+      periodStart: '2026-04-01',
+      periodEnd: '2026-06-30',
     });
     expect(patched.statusCode).toBe(200);
-    expect(patched.json()).toMatchObject({ objective: 'Onboard in a day', owner: 'coo', parentOkrId: parent.id, strategicObjectiveId, periodStart: '2026-04-01', code: 'OKR-2026Q1-002' });
+    expect(patched.json()).toMatchObject({
+      objective: 'Onboard in a day',
+      owner: 'coo',
+      parentOkrId: parent.id,
+      strategicObjectiveId,
+      periodStart: '2026-04-01',
+      code: 'OKR-2026Q1-002',
+    });
     expect(patched.json().keyResults).toHaveLength(1);
 
     const cleared = await api.patchOkr(id, { parentOkrId: null, strategicObjectiveId: null });
     expect(cleared.json()).toMatchObject({ parentOkrId: null, strategicObjectiveId: null });
 
-    expect((await api.patchOkr(id, { status: 'active' })).json().details[0]).toMatchObject({ field: 'status', reason: 'unknown_field' });
+    expect((await api.patchOkr(id, { status: 'active' })).json().details[0]).toMatchObject({
+      field: 'status',
+      reason: 'unknown_field',
+    });
     expect((await api.patchOkr(id, { objective: null })).statusCode).toBe(400);
     expect((await api.patchOkr(id, { periodEnd: '2026-05-31' })).json().code).toBe('OKR.PERIOD_INVALID');
     expect((await api.patchOkr(id, { keyResults: [] })).statusCode).toBe(400);
-    expect((await api.patchOkr(id, { strategicObjectiveId: MISSING_ID })).json().code).toBe('OKR.STRATEGIC_OBJECTIVE_NOT_FOUND');
-    expect((await api.getOkr(id)).json()).toMatchObject({ objective: 'Onboard in a day', periodEnd: '2026-06-30', strategicObjectiveId: null });
+    expect((await api.patchOkr(id, { strategicObjectiveId: MISSING_ID })).json().code).toBe(
+      'OKR.STRATEGIC_OBJECTIVE_NOT_FOUND',
+    );
+    expect((await api.getOkr(id)).json()).toMatchObject({
+      objective: 'Onboard in a day',
+      periodEnd: '2026-06-30',
+      strategicObjectiveId: null,
+    });
   });
 
   it('keeps the OKR tree acyclic', async () => {
@@ -123,12 +194,16 @@ describe('OKRs API', () => {
     expect((await api.deleteOkr(parent.id)).statusCode).toBe(204);
     expect((await api.getOkr(parent.id)).statusCode).toBe(404);
     expect((await api.getKeyResult(krId)).statusCode).toBe(404);
-    expect(await t.dataSource.query('SELECT 1 FROM key_results UNION ALL SELECT 1 FROM key_result_check_ins')).toHaveLength(0);
+    expect(
+      await t.dataSource.query('SELECT 1 FROM key_results UNION ALL SELECT 1 FROM key_result_check_ins'),
+    ).toHaveLength(0);
     expect((await api.deleteOkr(parent.id)).json().code).toBe('OKR.NOT_FOUND');
   });
 
   it('enforces authentication and roles', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/okrs' })).json<{ code: string }>().code).toBe('AUTH.TOKEN_MISSING');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/okrs' })).json<{ code: string }>().code).toBe(
+      'AUTH.TOKEN_MISSING',
+    );
     const viewer = bearer(t.token('acme', 'viewer'));
     const editor = bearer(t.token('acme', 'editor'));
     expect((await api.listOkrs('', viewer)).statusCode).toBe(200);
@@ -143,7 +218,7 @@ describe('OKRs API', () => {
     expect((await api.getOkr('not-a-uuid')).json().details[0]).toMatchObject({ field: 'id', reason: 'isUuid' });
   });
 
-  it('never shows or changes another organisation\'s OKRs', async () => {
+  it("never shows or changes another organisation's OKRs", async () => {
     const mine = await api.activeOkr();
     const theirs = okrClient(t, bearer(t.token('globex', 'admin')));
     expect((await theirs.getOkr(mine.id)).json().code).toBe('OKR.NOT_FOUND');
@@ -153,7 +228,9 @@ describe('OKRs API', () => {
     expect((await theirs.deleteOkr(mine.id)).statusCode).toBe(404);
     expect((await theirs.createOkr(okr({ parentOkrId: mine.id }))).json().code).toBe('OKR.PARENT_NOT_FOUND');
     const strategicObjectiveId = await objective();
-    expect((await theirs.createOkr(okr({ strategicObjectiveId }))).json().code).toBe('OKR.STRATEGIC_OBJECTIVE_NOT_FOUND');
+    expect((await theirs.createOkr(okr({ strategicObjectiveId }))).json().code).toBe(
+      'OKR.STRATEGIC_OBJECTIVE_NOT_FOUND',
+    );
     const own = (await theirs.createOkr()).json();
     // Their codes are numbered on their own.
     expect(own.code).toBe('OKR-2026Q1-001');

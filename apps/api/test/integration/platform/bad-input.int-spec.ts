@@ -7,11 +7,49 @@ interface OpenApiDocument {
 
 // Hostile values for any field: wrong types, nulls, extremes, nesting, injection-shaped strings.
 const NASTY_VALUES: unknown[] = [
-  null, true, -1, 0, 1e308, -1e308, 3.5, '', ' ', 'x'.repeat(20_000), "'; DROP TABLE okrs; --", '\u0000', '😀',
-  '2026-02-30', '9999-99-99T99:99:99Z', [], [null], {}, { $ne: 1 }, '00000000-0000-0000-0000-000000000000',
+  null,
+  true,
+  -1,
+  0,
+  1e308,
+  -1e308,
+  3.5,
+  '',
+  ' ',
+  'x'.repeat(20_000),
+  "'; DROP TABLE okrs; --",
+  '\u0000',
+  '😀',
+  '2026-02-30',
+  '9999-99-99T99:99:99Z',
+  [],
+  [null],
+  {},
+  { $ne: 1 },
+  '00000000-0000-0000-0000-000000000000',
 ];
-const FIELDS = ['name', 'type', 'priority', 'parentId', 'status', 'values', 'objective', 'periodStart', 'periodEnd', 'keyResults',
-  'baselineValue', 'targetValue', 'weight', 'value', 'confidence', 'checkedInAt', 'title', 'category', 'reason', 'objectiveId'];
+const FIELDS = [
+  'name',
+  'type',
+  'priority',
+  'parentId',
+  'status',
+  'values',
+  'objective',
+  'periodStart',
+  'periodEnd',
+  'keyResults',
+  'baselineValue',
+  'targetValue',
+  'weight',
+  'value',
+  'confidence',
+  'checkedInAt',
+  'title',
+  'category',
+  'reason',
+  'objectiveId',
+];
 
 function payloads(): unknown[] {
   const bodies: unknown[] = ['not json at all', [], 42, null, {}];
@@ -36,19 +74,40 @@ describe('bad input on every write route', () => {
     expect(routes.length).toBeGreaterThan(15);
 
     // Real rows too, so the hostile values reach the domain rules and the database, not only the 404 path.
-    const create = async (url: string, payload: object): Promise<{ id: string; keyResults?: Array<{ id: string }> }> => {
+    const create = async (
+      url: string,
+      payload: object,
+    ): Promise<{ id: string; keyResults?: Array<{ id: string }> }> => {
       const response = await t.app.inject({ method: 'POST', url, headers: admin, payload });
       expect(response.statusCode).toBe(201);
       return response.json();
     };
     const objective = await create('/api/v1/objectives', { name: 'Target', type: 'value', priority: 5 });
-    const metric = await create('/api/v1/north-star-metrics', { name: 'M', type: 'growth', direction: 'increase', baselineValue: 1, targetValue: 2, frequency: 'daily' });
+    const metric = await create('/api/v1/north-star-metrics', {
+      name: 'M',
+      type: 'growth',
+      direction: 'increase',
+      baselineValue: 1,
+      targetValue: 2,
+      frequency: 'daily',
+    });
     const okr = await create('/api/v1/okrs', {
-      objective: 'O', periodType: 'custom', periodStart: '2026-01-01', periodEnd: '2026-12-31', owner: 'me',
+      objective: 'O',
+      periodType: 'custom',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      owner: 'me',
       keyResults: [{ statement: 'K', type: 'metric', baselineValue: 0, targetValue: 10, owner: 'me' }],
     });
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/okrs/${okr.id}/activate`, headers: admin })).statusCode).toBe(200);
-    const requirement = await create('/api/v1/decision-requirements', { title: 'R', type: 'tactical', category: 'c', priority: 3 });
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/v1/okrs/${okr.id}/activate`, headers: admin })).statusCode,
+    ).toBe(200);
+    const requirement = await create('/api/v1/decision-requirements', {
+      title: 'R',
+      type: 'tactical',
+      category: 'c',
+      priority: 3,
+    });
     const existing: Array<[string, string]> = [
       ['/api/v1/objectives/', objective.id],
       ['/api/v1/north-star-metrics/', metric.id],
@@ -56,7 +115,8 @@ describe('bad input on every write route', () => {
       ['/api/v1/key-results/', okr.keyResults?.[0]?.id ?? ''],
       ['/api/v1/decision-requirements/', requirement.id],
     ];
-    const existingIdFor = (path: string): string => existing.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'missing';
+    const existingIdFor = (path: string): string =>
+      existing.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'missing';
 
     const failures: string[] = [];
     let sent = 0;
@@ -76,23 +136,60 @@ describe('bad input on every write route', () => {
           // Existing rows may accept a hostile-looking but valid value (2xx); what must never happen is a 5xx,
           // or a 4xx without its code.
           if (response.statusCode >= 500 || (response.statusCode >= 400 && !code)) {
-            failures.push(`${method} ${url} ${JSON.stringify(body).slice(0, 80)} -> ${response.statusCode} ${response.body.slice(0, 120)}`);
+            failures.push(
+              `${method} ${url} ${JSON.stringify(body).slice(0, 80)} -> ${response.statusCode} ${response.body.slice(0, 120)}`,
+            );
           }
         }
       }
     }
     // Lists and reads: hostile query strings.
-    const reads = Object.entries(doc.paths).filter(([, operations]) => 'get' in operations).map(([path]) => path);
-    const QUERY_KEYS = ['page', 'size', 'cursor', 'sort', 'order', 'q', 'status', 'type', 'from', 'to', 'periodFrom', 'parentId', 'isPrimary', 'priorityMin'];
-    const QUERY_VALUES = ['', '-1', '0', '1e309', 'NaN', '%00', '%27%3B--', 'x'.repeat(600), '2026-02-30', 'eyJzIjoiYSJ9', '[]'];
+    const reads = Object.entries(doc.paths)
+      .filter(([, operations]) => 'get' in operations)
+      .map(([path]) => path);
+    const QUERY_KEYS = [
+      'page',
+      'size',
+      'cursor',
+      'sort',
+      'order',
+      'q',
+      'status',
+      'type',
+      'from',
+      'to',
+      'periodFrom',
+      'parentId',
+      'isPrimary',
+      'priorityMin',
+    ];
+    const QUERY_VALUES = [
+      '',
+      '-1',
+      '0',
+      '1e309',
+      'NaN',
+      '%00',
+      '%27%3B--',
+      'x'.repeat(600),
+      '2026-02-30',
+      'eyJzIjoiYSJ9',
+      '[]',
+    ];
     for (const path of reads) {
       const url = path.replace(/\{[^}]+\}/g, existingIdFor(path));
       for (const key of QUERY_KEYS) {
         for (const value of QUERY_VALUES) {
-          const response = await t.app.inject({ method: 'GET', url: `${url}?${key}=${value}&${key}=${value}`, headers: admin });
+          const response = await t.app.inject({
+            method: 'GET',
+            url: `${url}?${key}=${value}&${key}=${value}`,
+            headers: admin,
+          });
           sent += 1;
           if (response.statusCode >= 500 || (response.statusCode >= 400 && !response.json<{ code?: string }>().code)) {
-            failures.push(`GET ${url}?${key}=${value.slice(0, 40)} -> ${response.statusCode} ${response.body.slice(0, 120)}`);
+            failures.push(
+              `GET ${url}?${key}=${value.slice(0, 40)} -> ${response.statusCode} ${response.body.slice(0, 120)}`,
+            );
           }
         }
       }

@@ -15,11 +15,19 @@ describe('cache metrics', () => {
   it('counts misses then hits, and sizes the cached entries per type', async () => {
     const metrics = t.app.get(MetricsCatalogue);
     const admin = bearer(t.token('acme', 'admin'));
-    const { id } = (await t.app.inject({ method: 'POST', url: '/api/v1/objectives', headers: admin, payload: { name: 'Cached', type: 'value', priority: 2 } })).json();
+    const { id } = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/objectives',
+        headers: admin,
+        payload: { name: 'Cached', type: 'value', priority: 2 },
+      })
+    ).json();
 
     const hits = await value(metrics, 'cache_hits_total', { cache_type: 'objectives' });
     const misses = await value(metrics, 'cache_misses_total', { cache_type: 'objectives' });
-    for (let i = 0; i < 3; i += 1) await t.app.inject({ method: 'GET', url: `/api/v1/objectives/${id}`, headers: admin });
+    for (let i = 0; i < 3; i += 1)
+      await t.app.inject({ method: 'GET', url: `/api/v1/objectives/${id}`, headers: admin });
     expect(await value(metrics, 'cache_misses_total', { cache_type: 'objectives' })).toBe(misses + 1);
     expect(await value(metrics, 'cache_hits_total', { cache_type: 'objectives' })).toBe(hits + 2);
 

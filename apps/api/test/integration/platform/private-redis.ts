@@ -46,9 +46,13 @@ export class PrivateRedis {
 
   async restart(): Promise<void> {
     if (this.process) throw new Error('redis-server is already running');
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir],
+      {
+        stdio: 'ignore',
+      },
+    );
     this.process = child;
     child.once('exit', () => {
       if (this.process === child) this.process = undefined;
@@ -81,7 +85,8 @@ export class PrivateRedis {
     for (;;) {
       const reply = await inlineCommand(this.port, 'PING', 1_000).catch((error: Error) => error.message);
       if (reply === '+PONG') return;
-      if (Date.now() > deadline) throw new Error(`redis-server on port ${this.port} did not answer PING within ${timeoutMs} ms: ${reply}`);
+      if (Date.now() > deadline)
+        throw new Error(`redis-server on port ${this.port} did not answer PING within ${timeoutMs} ms: ${reply}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -37,7 +37,12 @@ describe('rate limiting', () => {
     expect(refused.json().details).toEqual({ retryAfterSeconds: retryAfter });
 
     // Writes count against the same quota.
-    const write = await t.app.inject({ method: 'POST', url: URL, headers: bearer(t.token('acme', 'editor', 'alice')), payload: { name: 'X', type: 'value', priority: 1 } });
+    const write = await t.app.inject({
+      method: 'POST',
+      url: URL,
+      headers: bearer(t.token('acme', 'editor', 'alice')),
+      payload: { name: 'X', type: 'value', priority: 1 },
+    });
     expect(write.statusCode).toBe(429);
   });
 
@@ -49,7 +54,11 @@ describe('rate limiting', () => {
     const bob = await t.app.inject({ method: 'GET', url: URL, headers: bearer(t.token('acme', 'viewer', 'bob')) });
     expect(bob.statusCode).toBe(200);
     expect(bob.headers['x-ratelimit-remaining']).toBe(String(LIMIT - 1));
-    const aliceElsewhere = await t.app.inject({ method: 'GET', url: URL, headers: bearer(t.token('globex', 'viewer', 'alice')) });
+    const aliceElsewhere = await t.app.inject({
+      method: 'GET',
+      url: URL,
+      headers: bearer(t.token('globex', 'viewer', 'alice')),
+    });
     expect(aliceElsewhere.statusCode).toBe(200);
   });
 
@@ -57,27 +66,44 @@ describe('rate limiting', () => {
     const statuses: number[] = [];
     for (let i = 0; i <= LIMIT; i += 1) {
       const headers = i % 2 === 0 ? {} : bearer(`forged.token.${i}`);
-      statuses.push((await t.app.inject({ method: 'GET', url: URL, headers, remoteAddress: '203.0.113.7' })).statusCode);
+      statuses.push(
+        (await t.app.inject({ method: 'GET', url: URL, headers, remoteAddress: '203.0.113.7' })).statusCode,
+      );
     }
     expect(statuses).toEqual([...Array<number>(LIMIT).fill(401), 429]);
     const otherAddress = await t.app.inject({ method: 'GET', url: URL, remoteAddress: '203.0.113.8' });
     expect(otherAddress.statusCode).toBe(401);
     // Without TRUST_PROXY a forged X-Forwarded-For does not buy a fresh quota.
-    const forged = await t.app.inject({ method: 'GET', url: URL, remoteAddress: '203.0.113.7', headers: { 'x-forwarded-for': '198.51.100.1' } });
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: URL,
+      remoteAddress: '203.0.113.7',
+      headers: { 'x-forwarded-for': '198.51.100.1' },
+    });
     expect(forged.statusCode).toBe(429);
   });
 
   describe('behind a trusted gateway', () => {
     const behindGateway = useTestApp({ env: { RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: '10.0.0.5' } });
 
-    it('keys anonymous callers on the address the gateway forwards, and only the gateway\'s', async () => {
+    it("keys anonymous callers on the address the gateway forwards, and only the gateway's", async () => {
       const viaGateway = (client: string) =>
-        behindGateway.app.inject({ method: 'GET', url: URL, remoteAddress: '10.0.0.5', headers: { 'x-forwarded-for': client } });
+        behindGateway.app.inject({
+          method: 'GET',
+          url: URL,
+          remoteAddress: '10.0.0.5',
+          headers: { 'x-forwarded-for': client },
+        });
       for (let i = 0; i < LIMIT; i += 1) expect((await viaGateway('198.51.100.1')).statusCode).toBe(401);
       expect((await viaGateway('198.51.100.1')).statusCode).toBe(429);
       expect((await viaGateway('198.51.100.2')).statusCode).toBe(401);
       // A caller that is not the gateway cannot pick the address it is counted under.
-      const direct = await behindGateway.app.inject({ method: 'GET', url: URL, remoteAddress: '203.0.113.9', headers: { 'x-forwarded-for': '198.51.100.3' } });
+      const direct = await behindGateway.app.inject({
+        method: 'GET',
+        url: URL,
+        remoteAddress: '203.0.113.9',
+        headers: { 'x-forwarded-for': '198.51.100.3' },
+      });
       expect(direct.statusCode).toBe(401);
       expect(direct.headers['x-ratelimit-remaining']).toBe(String(LIMIT - 1));
     });

@@ -46,13 +46,18 @@ describe('when Redis goes away', () => {
   async function waitUntilReady(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (t.redis.status !== 'ready') {
-      if (Date.now() > deadline) throw new Error(`the API's Redis client did not reconnect within ${timeoutMs} ms (${t.redis.status})`);
+      if (Date.now() > deadline)
+        throw new Error(`the API's Redis client did not reconnect within ${timeoutMs} ms (${t.redis.status})`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 
   it('serves reads and writes uncached, then resumes caching without serving stale data', async () => {
-    const created = await call('POST', '/api/v1/objectives', { name: 'Before the outage', type: 'vision', priority: 3 });
+    const created = await call('POST', '/api/v1/objectives', {
+      name: 'Before the outage',
+      type: 'vision',
+      priority: 3,
+    });
     expect(created.statusCode).toBe(201);
     const { id } = created.json<ObjectiveJson>();
 
@@ -72,15 +77,30 @@ describe('when Redis goes away', () => {
     expect(down.json<ObjectiveJson>()).toMatchObject({ name: 'Before the outage', priority: 3 });
     // The rate limiter falls back to a per-process window rather than failing or waving requests through.
     expect(down.headers['x-ratelimit-remaining']).toEqual(expect.any(String));
-    const updated = await call('PATCH', `/api/v1/objectives/${id}`, { name: 'Renamed while Redis was down', priority: 9 });
+    const updated = await call('PATCH', `/api/v1/objectives/${id}`, {
+      name: 'Renamed while Redis was down',
+      priority: 9,
+    });
     expect(updated.statusCode).toBe(200);
     expect(await readObjective(id)).toMatchObject({ name: 'Renamed while Redis was down', priority: 9 });
-    const another = await call('POST', '/api/v1/objectives', { name: 'Created while Redis was down', type: 'value', priority: 1 });
+    const another = await call('POST', '/api/v1/objectives', {
+      name: 'Created while Redis was down',
+      type: 'value',
+      priority: 1,
+    });
     expect(another.statusCode).toBe(201);
     const list = await call('GET', '/api/v1/objectives?sort=name&order=asc');
     expect(list.statusCode).toBe(200);
-    expect(list.json<{ data: ObjectiveJson[] }>().data.map((o) => o.name)).toEqual(['Created while Redis was down', 'Renamed while Redis was down']);
-    const requirement = await call('POST', '/api/v1/decision-requirements', { title: 'Fallback', type: 'tactical', category: 'ops', priority: 2 });
+    expect(list.json<{ data: ObjectiveJson[] }>().data.map((o) => o.name)).toEqual([
+      'Created while Redis was down',
+      'Renamed while Redis was down',
+    ]);
+    const requirement = await call('POST', '/api/v1/decision-requirements', {
+      title: 'Fallback',
+      type: 'tactical',
+      category: 'ops',
+      priority: 2,
+    });
     expect(requirement.statusCode).toBe(201);
 
     await redis.restart();

@@ -34,9 +34,13 @@ describe('qbm seed', () => {
 
   it('builds an objectives tree with every type and a mix of statuses', async () => {
     const types = await rows<{ objective_type: string; n: number }>(
-      `SELECT objective_type, count(*)::int AS n FROM strategic_objectives WHERE organization_id = 'demo' GROUP BY 1 ORDER BY 1`);
+      `SELECT objective_type, count(*)::int AS n FROM strategic_objectives WHERE organization_id = 'demo' GROUP BY 1 ORDER BY 1`,
+    );
     expect(types).toEqual([
-      { objective_type: 'mission', n: 1 }, { objective_type: 'strategic_goal', n: 13 }, { objective_type: 'value', n: 4 }, { objective_type: 'vision', n: 1 },
+      { objective_type: 'mission', n: 1 },
+      { objective_type: 'strategic_goal', n: 13 },
+      { objective_type: 'value', n: 4 },
+      { objective_type: 'vision', n: 1 },
     ]);
     const statuses = await rows<{ status: string }>(`SELECT DISTINCT status FROM strategic_objectives ORDER BY 1`);
     expect(statuses.map((s) => s.status)).toEqual(['active', 'archived', 'cancelled', 'completed']);
@@ -47,15 +51,27 @@ describe('qbm seed', () => {
   });
 
   it('gives 20+ metrics of every type and direction a year of values on their cadence, with health computed', async () => {
-    const metrics = await rows<{ code: string; metric_type: string; direction: string; measurement_frequency: string; is_primary: boolean;
-      health_score: number | null; health_band: string | null; current_value: number | null; values: number; days: number }>(`
+    const metrics = await rows<{
+      code: string;
+      metric_type: string;
+      direction: string;
+      measurement_frequency: string;
+      is_primary: boolean;
+      health_score: number | null;
+      health_band: string | null;
+      current_value: number | null;
+      values: number;
+      days: number;
+    }>(`
       SELECT m.code, m.metric_type, m.direction, m.measurement_frequency, m.is_primary, m.health_score, m.health_band, m.current_value,
              count(v.*)::int AS values, (max(v.measured_on) - min(v.measured_on))::int AS days
       FROM north_star_metrics m LEFT JOIN metric_values v ON v.metric_id = m.id
       WHERE m.organization_id = 'demo' GROUP BY m.id ORDER BY m.code`);
     expect(metrics.length).toBeGreaterThanOrEqual(20);
     expect(metrics.every((m) => /^NSM-\d{6}$/.test(m.code))).toBe(true);
-    expect(new Set(metrics.map((m) => m.metric_type))).toEqual(new Set(['revenue', 'growth', 'engagement', 'retention', 'custom']));
+    expect(new Set(metrics.map((m) => m.metric_type))).toEqual(
+      new Set(['revenue', 'growth', 'engagement', 'retention', 'custom']),
+    );
     expect(new Set(metrics.map((m) => m.direction))).toEqual(new Set(['increase', 'decrease', 'maintain']));
     expect(metrics.filter((m) => m.is_primary)).toHaveLength(1);
     const minimum = { daily: 300, weekly: 50, monthly: 12 } as Record<string, number>;
@@ -73,8 +89,17 @@ describe('qbm seed', () => {
   });
 
   it('spreads 50+ OKRs over calendar quarters in every status, closed ones scored by their progress', async () => {
-    const okrs = await rows<{ code: string; status: string; period_type: string; period_start: string; progress: number; final_score: number | null;
-      key_results: number; weights: number; check_ins: number }>(`
+    const okrs = await rows<{
+      code: string;
+      status: string;
+      period_type: string;
+      period_start: string;
+      progress: number;
+      final_score: number | null;
+      key_results: number;
+      weights: number;
+      check_ins: number;
+    }>(`
       SELECT k.code, k.status, k.period_type, k.period_start::text, k.progress, k.final_score,
              (SELECT count(*)::int FROM key_results r WHERE r.okr_id = k.id) AS key_results,
              (SELECT sum(weight)::float FROM key_results r WHERE r.okr_id = k.id) AS weights,
@@ -82,7 +107,9 @@ describe('qbm seed', () => {
       FROM okrs k WHERE k.organization_id = 'demo' ORDER BY k.code`);
     expect(okrs.length).toBeGreaterThanOrEqual(50);
     expect(okrs.every((o) => /^OKR-\d{4}Q[1-4]-\d{3}$/.test(o.code))).toBe(true);
-    expect(new Set(okrs.map((o) => o.status))).toEqual(new Set(['draft', 'active', 'completed', 'failed', 'cancelled']));
+    expect(new Set(okrs.map((o) => o.status))).toEqual(
+      new Set(['draft', 'active', 'completed', 'failed', 'cancelled']),
+    );
     expect(new Set(okrs.filter((o) => o.period_type === 'quarterly').map((o) => o.period_start)).size).toBe(6);
     expect(okrs.filter((o) => o.period_type === 'annual').length).toBeGreaterThanOrEqual(3);
     for (const o of okrs) {
@@ -106,7 +133,7 @@ describe('qbm seed', () => {
     expect(okrs.filter((o) => o.status === 'cancelled').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('back-dates check-ins inside each period, written by the key results\' owners', async () => {
+  it("back-dates check-ins inside each period, written by the key results' owners", async () => {
     const [checkIns] = await rows<{ n: number; authors: number; outside: number; future: number; varied: number }>(`
       SELECT count(*)::int AS n, count(DISTINCT c.author)::int AS authors,
              count(*) FILTER (WHERE c.checked_in_at::date < k.period_start OR c.checked_in_at::date > k.period_end)::int AS outside,
@@ -125,10 +152,20 @@ describe('qbm seed', () => {
   });
 
   it('has decision requirements of every type in every state, decided by someone other than the requester', async () => {
-    const requirements = await rows<{ requirement_type: string; status: string; requester: string; approver: string | null; decided_at: Date | null }>(`
+    const requirements = await rows<{
+      requirement_type: string;
+      status: string;
+      requester: string;
+      approver: string | null;
+      decided_at: Date | null;
+    }>(`
       SELECT requirement_type, status, requester, approver, decided_at FROM decision_requirements WHERE organization_id = 'demo'`);
-    expect(new Set(requirements.map((r) => r.status))).toEqual(new Set(['draft', 'submitted', 'approved', 'rejected', 'cancelled']));
-    expect(new Set(requirements.map((r) => r.requirement_type))).toEqual(new Set(['strategic', 'tactical', 'operational', 'emergency']));
+    expect(new Set(requirements.map((r) => r.status))).toEqual(
+      new Set(['draft', 'submitted', 'approved', 'rejected', 'cancelled']),
+    );
+    expect(new Set(requirements.map((r) => r.requirement_type))).toEqual(
+      new Set(['strategic', 'tactical', 'operational', 'emergency']),
+    );
     for (const r of requirements.filter((x) => x.status === 'approved' || x.status === 'rejected')) {
       expect(r.approver).toEqual(expect.any(String));
       expect(r.approver).not.toBe(r.requester);
@@ -136,19 +173,27 @@ describe('qbm seed', () => {
     }
   });
 
-  it('leaves an organisation that already has data alone, and takes no arguments', async () => {
-    const before = await demoCounts(t.dataSource);
-    await seedCommand(t.config, [], log);
-    expect(lines.at(-1)).toBe('seed: demo data already present');
-    expect(await demoCounts(t.dataSource)).toEqual(before);
-    await expect(seedCommand(t.config, ['--force'], log)).rejects.toBeInstanceOf(CliUsageError);
-  }, SEED_TIMEOUT);
+  it(
+    'leaves an organisation that already has data alone, and takes no arguments',
+    async () => {
+      const before = await demoCounts(t.dataSource);
+      await seedCommand(t.config, [], log);
+      expect(lines.at(-1)).toBe('seed: demo data already present');
+      expect(await demoCounts(t.dataSource)).toEqual(before);
+      await expect(seedCommand(t.config, ['--force'], log)).rejects.toBeInstanceOf(CliUsageError);
+    },
+    SEED_TIMEOUT,
+  );
 
-  it('writes the same data again into an emptied database', async () => {
-    const first = await demoFingerprint(t.dataSource);
-    await t.truncate();
-    const again = await seedDemoOrganisation(t.app, { today, log });
-    expect(again?.okrs).toEqual(summary?.okrs);
-    expect(await demoFingerprint(t.dataSource)).toEqual(first);
-  }, SEED_TIMEOUT);
+  it(
+    'writes the same data again into an emptied database',
+    async () => {
+      const first = await demoFingerprint(t.dataSource);
+      await t.truncate();
+      const again = await seedDemoOrganisation(t.app, { today, log });
+      expect(again?.okrs).toEqual(summary?.okrs);
+      expect(await demoFingerprint(t.dataSource)).toEqual(first);
+    },
+    SEED_TIMEOUT,
+  );
 });

@@ -11,7 +11,12 @@ import { RequirementAction, transitionRequirement } from '../requirement-workflo
 export class TransitionRequirementUseCase {
   constructor(private readonly requirements: DecisionRequirementsRepository) {}
 
-  async execute(principal: Principal, id: string, action: RequirementAction, reason: string | null = null): Promise<RequirementResponseDto> {
+  async execute(
+    principal: Principal,
+    id: string,
+    action: RequirementAction,
+    reason: string | null = null,
+  ): Promise<RequirementResponseDto> {
     const org = principal.organizationId;
     const saved = await this.requirements.transaction(async (manager) => {
       const requirement = await this.requirements.findForUpdate(manager, org, id);

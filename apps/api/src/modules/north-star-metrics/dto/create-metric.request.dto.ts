@@ -16,15 +16,24 @@ const FINITE = { allowNaN: false, allowInfinity: false } as const;
 
 export class CreateMetricRequestDto {
   @ApiProperty({ maxLength: 200, example: 'Weekly active teams' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 10_000, nullable: true })
-  @IsOptional() @IsString() @MaxLength(10_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
   description?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Strategic objective the metric serves; must exist in the organisation' })
-  @IsOptional() @IsUUID()
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'Strategic objective the metric serves; must exist in the organisation',
+  })
+  @IsOptional()
+  @IsUUID()
   objectiveId?: string | null;
 
   @ApiProperty({ enum: METRIC_TYPES })
@@ -32,10 +41,15 @@ export class CreateMetricRequestDto {
   type!: MetricType;
 
   @ApiPropertyOptional({ maxLength: 32, default: '', example: 'teams' })
-  @IsOmittable() @IsString() @MaxLength(32)
+  @IsOmittable()
+  @IsString()
+  @MaxLength(32)
   unit?: string;
 
-  @ApiProperty({ enum: METRIC_DIRECTIONS, description: 'increase needs targetValue > baselineValue, decrease needs targetValue < baselineValue' })
+  @ApiProperty({
+    enum: METRIC_DIRECTIONS,
+    description: 'increase needs targetValue > baselineValue, decrease needs targetValue < baselineValue',
+  })
   @IsIn(METRIC_DIRECTIONS)
   direction!: MetricDirection;
 
@@ -51,11 +65,16 @@ export class CreateMetricRequestDto {
   @IsIn(MEASUREMENT_FREQUENCIES)
   frequency!: MeasurementFrequency;
 
-  @ApiPropertyOptional({ default: false, description: 'At most one primary metric per organisation: setting it clears the flag on the previous one' })
-  @IsOmittable() @IsBoolean()
+  @ApiPropertyOptional({
+    default: false,
+    description: 'At most one primary metric per organisation: setting it clears the flag on the previous one',
+  })
+  @IsOmittable()
+  @IsBoolean()
   isPrimary?: boolean;
 
   @ApiPropertyOptional({ enum: METRIC_STATUSES, default: 'active' })
-  @IsOmittable() @IsIn(METRIC_STATUSES)
+  @IsOmittable()
+  @IsIn(METRIC_STATUSES)
   status?: MetricStatus;
 }

@@ -6,10 +6,12 @@ export const MAX_VALUES_PER_READ = 10_000;
 
 export class ListMetricValuesRequestDto {
   @ApiPropertyOptional({ format: 'date', description: 'First date, inclusive' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Last date, inclusive; not before from' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   to?: string;
 }

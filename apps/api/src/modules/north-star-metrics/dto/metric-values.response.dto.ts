@@ -8,7 +8,10 @@ export class MetricValuePointDto {
 
 export class MetricValuesResponseDto {
   @ApiProperty({ format: 'uuid' }) metricId!: string;
-  @ApiProperty({ type: [MetricValuePointDto], description: 'Ascending by date; at most the 10,000 latest points of the range' })
+  @ApiProperty({
+    type: [MetricValuePointDto],
+    description: 'Ascending by date; at most the 10,000 latest points of the range',
+  })
   data!: MetricValuePointDto[];
 }
 
@@ -16,5 +19,6 @@ export class IngestMetricValuesResponseDto {
   @ApiProperty({ description: 'Values in the request' }) received!: number;
   @ApiProperty({ description: 'Dates that had no value before' }) inserted!: number;
   @ApiProperty({ description: 'Dates whose value was replaced' }) updated!: number;
-  @ApiProperty({ type: MetricResponseDto, description: 'The metric with its recomputed current value and health' }) metric!: MetricResponseDto;
+  @ApiProperty({ type: MetricResponseDto, description: 'The metric with its recomputed current value and health' })
+  metric!: MetricResponseDto;
 }

@@ -25,14 +25,22 @@ export class MetricResponseDto {
   @ApiProperty({ enum: METRIC_DIRECTIONS }) direction!: MetricDirection;
   @ApiProperty() baselineValue!: number;
   @ApiProperty() targetValue!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'The value at the latest measurement date' }) currentValue!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The value at the latest measurement date' })
+  currentValue!: number | null;
   @ApiProperty({ enum: MEASUREMENT_FREQUENCIES }) frequency!: MeasurementFrequency;
   @ApiProperty() isPrimary!: boolean;
   @ApiProperty({ enum: METRIC_STATUSES }) status!: MetricStatus;
-  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1, description: 'Recomputed whenever values arrive; null without values' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 1,
+    description: 'Recomputed whenever values arrive; null without values',
+  })
   healthScore!: number | null;
   @ApiProperty({ enum: HEALTH_BANDS, nullable: true }) healthBand!: HealthBand | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When values last arrived' }) lastUpdated!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When values last arrived' })
+  lastUpdated!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 

@@ -23,9 +23,11 @@ export class CreateMetricUseCase {
 
   async execute(principal: Principal, dto: CreateMetricRequestDto): Promise<MetricResponseDto> {
     const org = principal.organizationId;
-    if (!targetFitsDirection(dto.direction, dto.baselineValue, dto.targetValue)) throw MetricErrors.targetAgainstDirection(dto.direction);
+    if (!targetFitsDirection(dto.direction, dto.baselineValue, dto.targetValue))
+      throw MetricErrors.targetAgainstDirection(dto.direction);
     const saved = await this.metrics.transaction(async (manager) => {
-      if (dto.objectiveId && !(await this.objectives.exists(org, dto.objectiveId, manager))) throw MetricErrors.objectiveNotFound(dto.objectiveId);
+      if (dto.objectiveId && !(await this.objectives.exists(org, dto.objectiveId, manager)))
+        throw MetricErrors.objectiveNotFound(dto.objectiveId);
       const isPrimary = dto.isPrimary ?? false;
       if (isPrimary) {
         await this.primary.lock(manager, org);

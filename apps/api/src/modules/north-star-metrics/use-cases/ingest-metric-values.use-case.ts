@@ -21,7 +21,11 @@ export class IngestMetricValuesUseCase {
     private readonly cache: ReadCacheService,
   ) {}
 
-  async execute(principal: Principal, id: string, dto: IngestMetricValuesRequestDto): Promise<IngestMetricValuesResponseDto> {
+  async execute(
+    principal: Principal,
+    id: string,
+    dto: IngestMetricValuesRequestDto,
+  ): Promise<IngestMetricValuesResponseDto> {
     const duplicates = duplicateDateProblems(dto.values);
     if (duplicates.length > 0) throw MetricErrors.duplicateDates(duplicates);
     const org = principal.organizationId;

@@ -32,13 +32,18 @@ export class UpdateMetricUseCase {
       if (dto.isPrimary === true) await this.primary.lock(manager, org);
       const metric = await this.metrics.findForUpdate(manager, org, id);
       if (!metric) throw MetricErrors.notFound(id);
-      if (dto.objectiveId && dto.objectiveId !== metric.objectiveId && !(await this.objectives.exists(org, dto.objectiveId, manager))) {
+      if (
+        dto.objectiveId &&
+        dto.objectiveId !== metric.objectiveId &&
+        !(await this.objectives.exists(org, dto.objectiveId, manager))
+      ) {
         throw MetricErrors.objectiveNotFound(dto.objectiveId);
       }
       const before = healthInputs(metric);
       const wasPrimary = metric.isPrimary;
       Object.assign(metric, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
-      if (!targetFitsDirection(metric.direction, metric.baselineValue, metric.targetValue)) throw MetricErrors.targetAgainstDirection(metric.direction);
+      if (!targetFitsDirection(metric.direction, metric.baselineValue, metric.targetValue))
+        throw MetricErrors.targetAgainstDirection(metric.direction);
       if (metric.isPrimary && !wasPrimary) await this.primary.demoteOthers(manager, org, metric.id);
       if (healthInputs(metric) !== before) await this.health.refresh(manager, metric);
       return this.metrics.save(manager, metric);

@@ -18,11 +18,15 @@ describe('assertKeyResultRules', () => {
   });
 
   it('refuses a target equal to the baseline', () => {
-    expect(codeOf(() => assertKeyResultRules({ baselineValue: 3, targetValue: 3, weight: 1 }))).toBe('KEY_RESULT.TARGET_EQUALS_BASELINE');
+    expect(codeOf(() => assertKeyResultRules({ baselineValue: 3, targetValue: 3, weight: 1 }))).toBe(
+      'KEY_RESULT.TARGET_EQUALS_BASELINE',
+    );
   });
 
   it.each([0, -1, 100.5, 1000])('refuses weight %p', (weight) => {
-    expect(codeOf(() => assertKeyResultRules({ baselineValue: 0, targetValue: 1, weight }))).toBe('KEY_RESULT.WEIGHT_OUT_OF_RANGE');
+    expect(codeOf(() => assertKeyResultRules({ baselineValue: 0, targetValue: 1, weight }))).toBe(
+      'KEY_RESULT.WEIGHT_OUT_OF_RANGE',
+    );
   });
 
   it('names the position inside a batch', () => {

@@ -23,8 +23,12 @@ describe('periodProblem', () => {
     expect(periodProblem({ periodType: 'annual', periodStart: '2026-01-01', periodEnd: '2026-12-31' })).toBeNull();
     expect(periodProblem({ periodType: 'annual', periodStart: '2026-04-01', periodEnd: '2027-03-31' })).toBeNull();
     expect(periodProblem({ periodType: 'annual', periodStart: '2024-03-01', periodEnd: '2025-02-28' })).toBeNull();
-    expect(periodProblem({ periodType: 'annual', periodStart: '2026-01-01', periodEnd: '2027-01-01' })).toMatch(/twelve months/);
-    expect(periodProblem({ periodType: 'annual', periodStart: '2026-01-15', periodEnd: '2027-01-14' })).toMatch(/first of a month/);
+    expect(periodProblem({ periodType: 'annual', periodStart: '2026-01-01', periodEnd: '2027-01-01' })).toMatch(
+      /twelve months/,
+    );
+    expect(periodProblem({ periodType: 'annual', periodStart: '2026-01-15', periodEnd: '2027-01-14' })).toMatch(
+      /first of a month/,
+    );
   });
 
   it('accepts any ordered custom period, including a single day', () => {

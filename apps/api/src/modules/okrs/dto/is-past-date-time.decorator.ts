@@ -16,7 +16,10 @@ export function IsPastDateTime(skewMs: number, options?: ValidationOptions): Pro
       name: 'isPastDateTime',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: `${String(propertyName)} must be an ISO 8601 date-time with an offset, not in the future`, ...options },
+      options: {
+        message: `${String(propertyName)} must be an ISO 8601 date-time with an offset, not in the future`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => isPastDateTime(value, skewMs) },
     });
   };

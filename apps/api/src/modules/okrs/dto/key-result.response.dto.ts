@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { KEY_RESULT_STATUSES, KEY_RESULT_TYPES, KeyResult, KeyResultStatus, KeyResultType } from '../entities/key-result.entity';
+import {
+  KEY_RESULT_STATUSES,
+  KEY_RESULT_TYPES,
+  KeyResult,
+  KeyResultStatus,
+  KeyResultType,
+} from '../entities/key-result.entity';
 
 export class KeyResultResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -14,7 +20,8 @@ export class KeyResultResponseDto {
   @ApiProperty() owner!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
   @ApiProperty({ enum: KEY_RESULT_STATUSES }) status!: KeyResultStatus;
-  @ApiProperty({ minimum: 0, maximum: 1, description: 'clamp((current − baseline) / (target − baseline), 0, 1)' }) progress!: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'clamp((current − baseline) / (target − baseline), 0, 1)' })
+  progress!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 

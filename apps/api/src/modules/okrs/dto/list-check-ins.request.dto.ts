@@ -6,6 +6,7 @@ export const CHECK_IN_SORT = { checkedInAt: 'checkedInAt', createdAt: 'createdAt
 
 export class ListCheckInsRequestDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: Object.keys(CHECK_IN_SORT), default: 'checkedInAt' })
-  @IsOptional() @IsIn(Object.keys(CHECK_IN_SORT))
+  @IsOptional()
+  @IsIn(Object.keys(CHECK_IN_SORT))
   declare sort?: string;
 }

@@ -14,35 +14,46 @@ export const OKR_SORT = {
 
 export class ListOkrsRequestDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: Object.keys(OKR_SORT), default: 'createdAt' })
-  @IsOptional() @IsIn(Object.keys(OKR_SORT))
+  @IsOptional()
+  @IsIn(Object.keys(OKR_SORT))
   declare sort?: string;
 
   @ApiPropertyOptional({ enum: OKR_STATUSES })
-  @IsOptional() @IsIn(OKR_STATUSES)
+  @IsOptional()
+  @IsIn(OKR_STATUSES)
   status?: OkrStatus;
 
   @ApiPropertyOptional({ enum: OKR_PERIOD_TYPES })
-  @IsOptional() @IsIn(OKR_PERIOD_TYPES)
+  @IsOptional()
+  @IsIn(OKR_PERIOD_TYPES)
   periodType?: OkrPeriodType;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   strategicObjectiveId?: string;
 
   @ApiPropertyOptional({ description: 'A parent OKR id, or "root" for OKRs without a parent' })
-  @IsOptional() @IsString() @MaxLength(36)
+  @IsOptional()
+  @IsString()
+  @MaxLength(36)
   parentOkrId?: string;
 
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(120)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
   owner?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'OKRs whose period ends on or after this day' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   periodFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'OKRs whose period starts on or before this day' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   periodTo?: string;
 }
 

@@ -14,8 +14,14 @@ export class OkrSummaryResponseDto {
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty() owner!: string;
   @ApiProperty({ enum: OKR_STATUSES }) status!: OkrStatus;
-  @ApiProperty({ minimum: 0, maximum: 1, description: 'Weighted mean of the key results\' progress' }) progress!: number;
-  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1, description: 'Progress when the OKR was completed or failed' })
+  @ApiProperty({ minimum: 0, maximum: 1, description: "Weighted mean of the key results' progress" }) progress!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 1,
+    description: 'Progress when the OKR was completed or failed',
+  })
   finalScore!: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

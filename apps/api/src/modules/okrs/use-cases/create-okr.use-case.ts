@@ -35,29 +35,40 @@ export class CreateOkrUseCase {
     (dto.keyResults ?? []).forEach((kr, index) => assertKeyResultRules({ ...kr, weight: kr.weight ?? 1 }, index));
 
     const result = await this.okrs.transaction(async (manager) => {
-      await this.links.assertLinks(manager, org, { strategicObjectiveId: dto.strategicObjectiveId, parentOkrId: dto.parentOkrId });
+      await this.links.assertLinks(manager, org, {
+        strategicObjectiveId: dto.strategicObjectiveId,
+        parentOkrId: dto.parentOkrId,
+      });
       const scope = okrScope(new Date(`${dto.periodStart}T00:00:00Z`));
       const code = okrCode(scope, await this.codes.next(manager, org, scope));
-      const okr = await this.okrs.save(manager, this.okrs.create({
-        organizationId: org,
-        code,
-        objective: dto.objective,
-        strategicObjectiveId: dto.strategicObjectiveId ?? null,
-        parentOkrId: dto.parentOkrId ?? null,
-        ...period,
-        owner: dto.owner,
-        status: 'draft',
-        progress: 0,
-        finalScore: null,
-        closedAt: null,
-      }));
+      const okr = await this.okrs.save(
+        manager,
+        this.okrs.create({
+          organizationId: org,
+          code,
+          objective: dto.objective,
+          strategicObjectiveId: dto.strategicObjectiveId ?? null,
+          parentOkrId: dto.parentOkrId ?? null,
+          ...period,
+          owner: dto.owner,
+          status: 'draft',
+          progress: 0,
+          finalScore: null,
+          closedAt: null,
+        }),
+      );
       // now() is the same for every row of a transaction; distinct created_at keeps the request's order.
       const start = Date.now();
-      const drafts = (dto.keyResults ?? []).map((kr, index) => this.addKeyResult.build(org, okr.id, kr, new Date(start + index)));
+      const drafts = (dto.keyResults ?? []).map((kr, index) =>
+        this.addKeyResult.build(org, okr.id, kr, new Date(start + index)),
+      );
       const keyResults = drafts.length > 0 ? await this.keyResults.save(manager, drafts) : [];
       return { okr: await this.progress.refreshOkr(manager, okr), keyResults };
     });
     await this.cache.invalidate(org, 'okrs');
-    return OkrResponseDto.withKeyResults(result.okr, result.keyResults.map((kr) => KeyResultResponseDto.from(kr)));
+    return OkrResponseDto.withKeyResults(
+      result.okr,
+      result.keyResults.map((kr) => KeyResultResponseDto.from(kr)),
+    );
   }
 }

@@ -25,7 +25,11 @@ export class RecordCheckInUseCase {
     private readonly cache: ReadCacheService,
   ) {}
 
-  async execute(principal: Principal, keyResultId: string, dto: CreateCheckInRequestDto): Promise<CheckInResultResponseDto> {
+  async execute(
+    principal: Principal,
+    keyResultId: string,
+    dto: CreateCheckInRequestDto,
+  ): Promise<CheckInResultResponseDto> {
     const org = principal.organizationId;
     const result = await this.okrs.transaction(async (manager) => {
       const found = await this.keyResults.findById(org, keyResultId, manager);
@@ -35,15 +39,18 @@ export class RecordCheckInUseCase {
       if (!okr || !keyResult) throw KeyResultErrors.notFound(keyResultId);
       if (okr.status !== 'active') throw CheckInErrors.okrNotActive(okr.status);
 
-      const checkIn = await this.checkIns.save(manager, this.checkIns.create({
-        organizationId: org,
-        keyResultId,
-        value: dto.value,
-        confidence: dto.confidence,
-        note: dto.note ?? null,
-        author: principal.subject,
-        checkedInAt: dto.checkedInAt ? new Date(dto.checkedInAt) : new Date(),
-      }));
+      const checkIn = await this.checkIns.save(
+        manager,
+        this.checkIns.create({
+          organizationId: org,
+          keyResultId,
+          value: dto.value,
+          confidence: dto.confidence,
+          note: dto.note ?? null,
+          author: principal.subject,
+          checkedInAt: dto.checkedInAt ? new Date(dto.checkedInAt) : new Date(),
+        }),
+      );
       const latest = (await this.checkIns.latest(manager, keyResultId)) ?? checkIn;
       keyResult.currentValue = latest.value;
       this.progress.applyKeyResultRules(keyResult, latest.confidence);
