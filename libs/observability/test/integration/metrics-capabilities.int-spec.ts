@@ -4,6 +4,8 @@ import {
   cacheMetrics,
   httpMetrics,
   METRIC_CATALOGUE,
+  NotificationMetrics,
+  notificationMetrics,
   queueMetrics,
   QueueInstrumentation,
   TypeOrmInstrumentation,
@@ -72,6 +74,40 @@ describe('metrics capabilities', () => {
   it('provides no instrumentation for a capability the app did not register', () => {
     expect(() => api.get(TypeOrmInstrumentation)).toThrow();
     expect(() => api.get(QueueInstrumentation)).toThrow();
+  });
+
+  it("starts the notifier's channels and severities at zero and counts deliveries", async () => {
+    const notifier = await createTestApp({
+      options: { service: 'notifier' },
+      metrics: [notificationMetrics({ channels: ['email', 'slack'], severities: ['critical', 'warning'] })],
+    });
+    try {
+      let text = await scrape(notifier);
+      for (const channel of ['email', 'slack']) {
+        for (const severity of ['critical', 'warning']) {
+          for (const result of ['delivered', 'failed']) {
+            expect(sampleValue(text, 'notifications_total', { channel, severity, result })).toBe(0);
+          }
+        }
+        expect(sampleValue(text, 'notification_delivery_duration_seconds_count', { channel })).toBe(0);
+      }
+      expect(sampleValue(text, 'notifications_deduplicated_total')).toBe(0);
+
+      const metrics = notifier.get(NotificationMetrics);
+      metrics.notificationsTotal.inc({ channel: 'slack', severity: 'critical', result: 'delivered' });
+      metrics.notificationDeliveryDuration.observe({ channel: 'slack' }, 0.2);
+      metrics.notificationsDeduplicatedTotal.inc();
+      text = await scrape(notifier);
+      expect(
+        sampleValue(text, 'notifications_total', { channel: 'slack', severity: 'critical', result: 'delivered' }),
+      ).toBe(1);
+      expect(sampleValue(text, 'notification_delivery_duration_seconds_bucket', { channel: 'slack', le: '0.25' })).toBe(
+        1,
+      );
+      expect(sampleValue(text, 'notifications_deduplicated_total')).toBe(1);
+    } finally {
+      await notifier.close();
+    }
   });
 
   it('refuses a capability registered twice', async () => {
