@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import {
   ROOT,
+  catalogueProblems,
   dashboardLayoutProblems,
   dashboardQueries,
   headingAnchors,
   knownMetrics,
   literalSecrets,
+  metricCatalogue,
   metricNamesIn,
   metricNamesInVariableQuery,
   unknownMetrics,
@@ -105,4 +107,39 @@ test('the real dashboard and rules pass the metric check', () => {
   const dashboard = JSON.parse(readFileSync(join(ROOT, 'grafana/dashboards/qbm-overview.json'), 'utf8'));
   assert.deepEqual(unknownMetrics(dashboardQueries(dashboard), knownMetrics()), []);
   assert.ok(knownMetrics().has('service:api_requests_5xx:ratio_rate5m'), 'recording rules are known metrics');
+});
+
+test('the metric catalogue comes from the built library and is well-formed', () => {
+  const names = metricCatalogue().map((metric) => metric.name);
+  for (const name of [
+    'api_requests_total',
+    'db_connection_pool_max',
+    'queue_worker_restarts_total',
+    'notifications_total',
+  ])
+    assert.ok(names.includes(name), `${name} is catalogued`);
+  assert.deepEqual(catalogueProblems(metricCatalogue()), []);
+});
+
+test('catalogue problems: names, duplicates, types, reserved labels, _total and buckets', () => {
+  assert.deepEqual(
+    catalogueProblems([
+      { name: 'ok_total', type: 'counter', help: 'h', labels: ['a'] },
+      { name: 'ok_total', type: 'counter', help: 'h', labels: [] },
+      { name: 'Bad-Name', type: 'gauge', help: 'h', labels: [] },
+      { name: 'jobs', type: 'summary', help: '', labels: ['job'] },
+      { name: 'depth_total', type: 'gauge', help: 'h', labels: [] },
+      { name: 'latency_seconds', type: 'histogram', help: 'h', labels: ['le'] },
+    ]),
+    [
+      'ok_total is declared twice',
+      'bad name Bad-Name',
+      'jobs: unknown type summary',
+      'jobs: no help text',
+      'jobs: "le" and "job" are Prometheus\'s own labels',
+      'depth_total: only counters end in _total',
+      'latency_seconds: "le" and "job" are Prometheus\'s own labels',
+      'latency_seconds: a histogram needs buckets',
+    ],
+  );
 });

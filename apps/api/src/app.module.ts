@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ObservabilityModule } from '@qbm/observability';
+import { cacheMetrics, databaseMetrics, httpMetrics, ObservabilityModule } from '@qbm/observability';
 import { AuthGuard } from './common/auth/auth.guard';
+import { CACHE_TTL_SECONDS } from './common/cache/cache-type';
 import { CoreModule } from './common/core.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { createValidationPipe } from './common/errors/validation.pipe';
@@ -36,6 +37,7 @@ export class AppModule {
             slowQueryMs: config.database.slowQueryMs,
             instrument: config.requestInstrumentation,
           }),
+          metrics: [httpMetrics(), databaseMetrics(), cacheMetrics({ cacheTypes: Object.keys(CACHE_TTL_SECONDS) })],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         ObjectivesModule,

@@ -6,9 +6,9 @@ export interface ObservabilityOptions {
   logPretty: boolean;
   // When set, logs also go to <logDir>/app.log and <logDir>/error.log, rotating at 10 MB x 5.
   logDir?: string;
-  // When set, GET /metrics requires `Authorization: Bearer <token>`.
+  // When set, GET /metrics and GET /health/detailed require `Authorization: Bearer <token>`.
   metricsToken?: string;
-  // When set, /metrics is served on this port only (bound to metricsHost, default 0.0.0.0).
+  // When set, /metrics and /health/detailed are served on this port only (bound to metricsHost, default 0.0.0.0).
   metricsPort?: number;
   metricsHost?: string;
   slowQueryMs: number;

@@ -6,27 +6,26 @@ import {
   type NestModule,
   RequestMethod,
 } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import { TypeOrmInstrumentation } from './database/typeorm-instrumentation.service';
-import { HealthCheckRunner } from './health/health-check.runner';
+import { DiskUsageIndicator } from './health/disk-usage.indicator';
 import { HealthReportService } from './health/health-report.service';
 import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health.registry';
+import { MemoryUsageIndicator } from './health/memory-usage.indicator';
+import { RegisteredCheckIndicator } from './health/registered-check.indicator';
 import { ShutdownState } from './health/shutdown-state.service';
+import { SystemResourcesCheck } from './health/system-resources.check';
 import { SystemResourcesProbe } from './health/system-resources.probe';
+import { TerminusChecks } from './health/terminus-checks.service';
 import { CloseConnectionsWhenDrainingHook } from './http/close-connections-when-draining.hook';
-import { HttpMetricsHook } from './http/http-metrics.hook';
-import { HttpMetricsRecorder } from './http/http-metrics.recorder';
 import { buildLoggerParams } from './logging/logger-params.factory';
 import { RequestContextMiddleware } from './logging/request-context.middleware';
-import { MetricsCatalogue } from './metrics/metrics-catalogue.service';
-import { MetricsTokenGuard } from './metrics/metrics-token.guard';
-import { MetricsController } from './metrics/metrics.controller';
-import { MetricsPortServer } from './metrics/metrics-port.server';
+import { MetricsModule } from './metrics/metrics.module';
+import { OpsAccessGuard } from './metrics/ops-access.guard';
+import { OpsPortServer } from './metrics/ops-port.server';
 import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from './observability-options';
 import { type ObservabilityAsyncOptions, ObservabilityOptionsModule } from './observability-options.module';
-import { QueueInstrumentation } from './queue/queue-instrumentation.service';
-import { RedisInstrumentation } from './redis/redis-instrumentation.service';
 
 // Metrics, health endpoints and logging for one service; import once, in the app's root module.
 @Global()
@@ -34,6 +33,7 @@ import { RedisInstrumentation } from './redis/redis-instrumentation.service';
 export class ObservabilityModule implements NestModule {
   static forRootAsync(asyncOptions: ObservabilityAsyncOptions): DynamicModule {
     const optionsModule = ObservabilityOptionsModule.register(asyncOptions);
+    const metricsModule = MetricsModule.register(asyncOptions.metrics ?? [], optionsModule);
     return {
       module: ObservabilityModule,
       imports: [
@@ -43,35 +43,26 @@ export class ObservabilityModule implements NestModule {
           inject: [OBSERVABILITY_OPTIONS],
           useFactory: (options: ObservabilityOptions) => buildLoggerParams(options),
         }),
+        metricsModule,
+        // Failed checks are reported by the endpoints themselves; a log line per probe would be noise.
+        TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [MetricsController, HealthController],
+      controllers: [HealthController],
       providers: [
-        MetricsCatalogue,
-        MetricsTokenGuard,
-        MetricsPortServer,
-        HttpMetricsRecorder,
-        HttpMetricsHook,
+        OpsAccessGuard,
+        OpsPortServer,
         CloseConnectionsWhenDrainingHook,
         HealthRegistry,
-        HealthCheckRunner,
+        TerminusChecks,
+        RegisteredCheckIndicator,
+        MemoryUsageIndicator,
+        DiskUsageIndicator,
+        SystemResourcesProbe,
+        SystemResourcesCheck,
         HealthReportService,
         ShutdownState,
-        SystemResourcesProbe,
-        TypeOrmInstrumentation,
-        RedisInstrumentation,
-        QueueInstrumentation,
       ],
-      exports: [
-        optionsModule,
-        LoggerModule,
-        MetricsCatalogue,
-        MetricsPortServer,
-        HealthRegistry,
-        ShutdownState,
-        TypeOrmInstrumentation,
-        RedisInstrumentation,
-        QueueInstrumentation,
-      ],
+      exports: [optionsModule, LoggerModule, metricsModule, OpsPortServer, HealthRegistry, ShutdownState],
     };
   }
 

@@ -1,6 +1,13 @@
 import type { AfterQueryEvent, BeforeQueryEvent, EntitySubscriberInterface, QueryRunner } from 'typeorm';
-import type { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
+import { DB_OPERATIONS, type DbOperation } from '../metrics/metric-labels';
+import type { DatabaseMetrics } from './database.metrics';
 import { sqlOperation } from './sql-operation';
+
+// One label object per operation, made once: this runs for every query.
+const OPERATION_LABELS = Object.fromEntries(DB_OPERATIONS.map((operation) => [operation, { operation }])) as Record<
+  DbOperation,
+  { operation: DbOperation }
+>;
 
 // Times every query TypeORM runs (entity, query builder and raw alike). TypeORM's own
 // executionTime has millisecond resolution, so most fast queries would be recorded as 0 s; a query
@@ -9,7 +16,7 @@ export class QueryMetricsSubscriber implements EntitySubscriberInterface {
   private readonly started = new WeakMap<QueryRunner, bigint>();
 
   constructor(
-    private readonly catalogue: MetricsCatalogue,
+    private readonly metrics: DatabaseMetrics,
     private readonly slowQueryMs: number,
   ) {}
 
@@ -18,17 +25,17 @@ export class QueryMetricsSubscriber implements EntitySubscriberInterface {
   }
 
   afterQuery(event: AfterQueryEvent<unknown>): void {
-    const operation = sqlOperation(event.query);
+    const labels = OPERATION_LABELS[sqlOperation(event.query)];
     const start = this.started.get(event.queryRunner);
     this.started.delete(event.queryRunner);
     // Failures are counted, not timed: their durations would skew the latency the alerts read.
     if (!event.success) {
-      this.catalogue.dbQueryErrorsTotal.inc({ operation });
+      this.metrics.dbQueryErrorsTotal.inc(labels);
       return;
     }
     const executionMs = start === undefined ? event.executionTime : Number(process.hrtime.bigint() - start) / 1e6;
     if (executionMs === undefined) return;
-    this.catalogue.dbQueryDuration.observe({ operation }, executionMs / 1000);
-    if (executionMs > this.slowQueryMs) this.catalogue.dbSlowQueriesTotal.inc({ operation });
+    this.metrics.dbQueryDuration.observe(labels, executionMs / 1000);
+    if (executionMs > this.slowQueryMs) this.metrics.dbSlowQueriesTotal.inc(labels);
   }
 }

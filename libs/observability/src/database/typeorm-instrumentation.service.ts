@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
+import { MetricsScrapeHooks } from '../metrics/scrape-hooks.service';
 import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from '../observability-options';
+import { DatabaseMetrics } from './database.metrics';
 import { QueryMetricsSubscriber } from './query-metrics.subscriber';
 
 // What node-postgres's Pool exposes; TypeORM types the driver's pool as any.
@@ -18,16 +19,17 @@ const PG_DEFAULT_POOL_MAX = 10;
 @Injectable()
 export class TypeOrmInstrumentation {
   constructor(
-    private readonly catalogue: MetricsCatalogue,
+    private readonly metrics: DatabaseMetrics,
+    private readonly scrapeHooks: MetricsScrapeHooks,
     @Inject(OBSERVABILITY_OPTIONS) private readonly options: ObservabilityOptions,
   ) {}
 
   attach(dataSource: DataSource): void {
     if (this.options.instrument !== false) {
-      dataSource.subscribers.push(new QueryMetricsSubscriber(this.catalogue, this.options.slowQueryMs));
+      dataSource.subscribers.push(new QueryMetricsSubscriber(this.metrics, this.options.slowQueryMs));
     }
-    const { activeConnections, dbConnectionPoolSize, dbConnectionPoolMax } = this.catalogue;
-    this.catalogue.onScrape([activeConnections, dbConnectionPoolSize, dbConnectionPoolMax], () => {
+    const { activeConnections, dbConnectionPoolSize, dbConnectionPoolMax } = this.metrics;
+    this.scrapeHooks.onScrape([activeConnections, dbConnectionPoolSize, dbConnectionPoolMax], () => {
       const pool = postgresPool(dataSource);
       if (!pool) return;
       activeConnections.set(pool.totalCount);

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_HEALTH_CACHE_MS, OBSERVABILITY_OPTIONS, type ObservabilityOptions } from '../observability-options';
-import { type CheckOutcome, HealthCheckRunner } from './health-check.runner';
-import { HealthRegistry } from './health.registry';
+import { type HealthCheck, HealthRegistry } from './health.registry';
+import { RegisteredCheckIndicator } from './registered-check.indicator';
 import { ShutdownState } from './shutdown-state.service';
-import { isWarning, SystemResourcesProbe } from './system-resources.probe';
+import { SystemResourcesCheck } from './system-resources.check';
+import { type IndicatorDetails, TerminusChecks } from './terminus-checks.service';
 
 export interface ReadinessReport {
   status: 'ready' | 'not_ready' | 'draining';
@@ -22,6 +23,7 @@ export interface DetailedReport {
   checks: Record<string, DetailedCheck>;
 }
 
+// Terminus runs the checks; the reports keep the shapes probes, dashboards and the doctor read.
 @Injectable()
 export class HealthReportService {
   private cached: { at: number; report: Promise<DetailedReport> } | undefined;
@@ -30,21 +32,23 @@ export class HealthReportService {
   constructor(
     @Inject(OBSERVABILITY_OPTIONS) private readonly options: ObservabilityOptions,
     private readonly registry: HealthRegistry,
-    private readonly runner: HealthCheckRunner,
+    private readonly terminus: TerminusChecks,
+    private readonly registered: RegisteredCheckIndicator,
+    private readonly system: SystemResourcesCheck,
     private readonly shutdown: ShutdownState,
-    private readonly system: SystemResourcesProbe,
   ) {
     this.cacheMs = options.healthCacheMs ?? DEFAULT_HEALTH_CACHE_MS;
   }
 
   // Public: says up or down and how long each took, never why (errors are in /health/detailed).
   async readiness(): Promise<ReadinessReport> {
-    const outcomes = await this.runner.runAll(this.registry.readiness());
     const checks: ReadinessReport['checks'] = {};
-    for (const [name, outcome] of outcomes) {
-      checks[name] = { status: outcome.healthy ? 'up' : 'down', response_time_ms: outcome.responseTimeMs };
+    let allUp = true;
+    for (const [name, result] of await this.run(this.registry.readiness())) {
+      const up = result.status === 'up';
+      allUp &&= up;
+      checks[name] = { status: up ? 'up' : 'down', response_time_ms: responseTimeOf(result) };
     }
-    const allUp = [...outcomes.values()].every((outcome) => outcome.healthy);
     const status = this.shutdown.isDraining ? 'draining' : allUp ? 'ready' : 'not_ready';
     return { status, checks };
   }
@@ -61,17 +65,15 @@ export class HealthReportService {
   }
 
   private async buildDetailed(): Promise<DetailedReport> {
-    const [outcomes, resources] = await Promise.all([this.runner.runAll(this.registry.all()), this.system.read()]);
+    const [results, system] = await Promise.all([this.run(this.registry.all()), this.system.report()]);
     const checks: Record<string, DetailedCheck> = {};
-    for (const [name, outcome] of outcomes) checks[name] = toDetailedCheck(outcome);
-    checks.system = {
-      cpu_usage: `${resources.cpuPercent}%`,
-      memory_usage: `${resources.memoryPercent}%`,
-      disk_usage: `${resources.diskPercent}%`,
-      status: isWarning(resources) ? 'warning' : 'healthy',
-    };
-    // As in the guide, a resource warning is reported but does not make the service unhealthy.
-    const healthy = [...outcomes.values()].every((outcome) => outcome.healthy);
+    let healthy = true;
+    for (const [name, result] of results) {
+      healthy &&= result.status === 'up';
+      checks[name] = toDetailedCheck(result);
+    }
+    // A resource warning is reported but does not make the service unhealthy.
+    checks.system = system;
     return {
       status: healthy ? 'healthy' : 'unhealthy',
       timestamp: new Date().toISOString(),
@@ -80,11 +82,22 @@ export class HealthReportService {
       checks,
     };
   }
+
+  // In registration order, whatever order Terminus settles them in.
+  private async run(checks: readonly HealthCheck[]): Promise<Array<[string, IndicatorDetails]>> {
+    const results = await this.terminus.run(checks.map((check) => () => this.registered.check(check)));
+    return checks.map((check) => [check.name, results.get(check.name) ?? { status: 'down' }]);
+  }
 }
 
-function toDetailedCheck(outcome: CheckOutcome): DetailedCheck {
-  if (!outcome.healthy) {
-    return { status: 'unhealthy', response_time_ms: outcome.responseTimeMs, error: outcome.error };
+function responseTimeOf(result: IndicatorDetails): number {
+  return typeof result.response_time_ms === 'number' ? result.response_time_ms : 0;
+}
+
+function toDetailedCheck(result: IndicatorDetails): DetailedCheck {
+  const { status, ...details } = result;
+  if (status !== 'up') {
+    return { status: 'unhealthy', response_time_ms: responseTimeOf(result), error: details.error as unknown };
   }
-  return { ...outcome.details, status: 'healthy', response_time_ms: outcome.responseTimeMs };
+  return { ...details, status: 'healthy', response_time_ms: responseTimeOf(result) };
 }

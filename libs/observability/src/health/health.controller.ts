@@ -1,5 +1,6 @@
-import { Controller, Get, HttpStatus, Inject, type OnModuleDestroy, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, type OnModuleDestroy, Res, UseGuards } from '@nestjs/common';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { OpsAccessGuard } from '../metrics/ops-access.guard';
 import { OBSERVABILITY_OPTIONS, type ObservabilityOptions } from '../observability-options';
 import { PublicRoute } from '../public-route.decorator';
 import { type DetailedReport, HealthReportService, type ReadinessReport } from './health-report.service';
@@ -56,8 +57,11 @@ export class HealthController implements OnModuleDestroy {
     return report;
   }
 
-  // Not public: it names versions and error messages. The app's auth guard protects it.
+  // Not public: it names versions and error messages. Protected like /metrics, by the ops token or
+  // the internal port, so it does not depend on the host app having an auth guard.
   @Get('detailed')
+  @PublicRoute()
+  @UseGuards(OpsAccessGuard)
   detailed(): Promise<DetailedReport> {
     return this.reports.detailed();
   }

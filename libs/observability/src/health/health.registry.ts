@@ -13,11 +13,15 @@ export interface HealthCheck {
 
 export const DEFAULT_CHECK_TIMEOUT_MS = 800;
 
+// /health/detailed reports CPU, memory and disk under this key.
+const RESERVED_NAMES = new Set(['system']);
+
 @Injectable()
 export class HealthRegistry {
   private readonly checks = new Map<string, HealthCheck>();
 
   register(check: HealthCheck): void {
+    if (RESERVED_NAMES.has(check.name)) throw new Error(`Health check name "${check.name}" is reserved`);
     if (this.checks.has(check.name)) throw new Error(`Health check "${check.name}" is already registered`);
     this.checks.set(check.name, check);
   }

@@ -2,16 +2,10 @@ import { readFile, statfs } from 'node:fs/promises';
 import { cpus, freemem, totalmem } from 'node:os';
 import { Injectable } from '@nestjs/common';
 
-// The guide's thresholds: CPU or memory at 80 % or disk at 90 % is a warning.
+// Resource warning thresholds: CPU or memory at 80 % or disk at 90 % is a warning.
 export const CPU_WARNING_PERCENT = 80;
 export const MEMORY_WARNING_PERCENT = 80;
 export const DISK_WARNING_PERCENT = 90;
-
-export interface SystemResources {
-  cpuPercent: number;
-  memoryPercent: number;
-  diskPercent: number;
-}
 
 interface CpuSample {
   idle: number;
@@ -22,27 +16,36 @@ interface CpuSample {
 export class SystemResourcesProbe {
   private lastCpu = sampleCpu();
 
-  async read(): Promise<SystemResources> {
-    const [memoryPercent, diskPercent] = await Promise.all([memoryUsedPercent(), diskUsedPercent('/')]);
-    return { cpuPercent: this.cpuUsedPercent(), memoryPercent, diskPercent };
-  }
-
   // Like psutil.cpu_percent(): busy share of all cores since the previous reading.
-  private cpuUsedPercent(): number {
+  cpuUsedPercent(): number {
     const now = sampleCpu();
     const total = now.total - this.lastCpu.total;
     const idle = now.idle - this.lastCpu.idle;
     this.lastCpu = now;
     return total > 0 ? round((1 - idle / total) * 100) : 0;
   }
-}
 
-export function isWarning(resources: SystemResources): boolean {
-  return (
-    resources.cpuPercent >= CPU_WARNING_PERCENT ||
-    resources.memoryPercent >= MEMORY_WARNING_PERCENT ||
-    resources.diskPercent >= DISK_WARNING_PERCENT
-  );
+  // MemAvailable counts reclaimable page cache as free, as psutil does; os.freemem() does not.
+  async memoryUsedPercent(): Promise<number> {
+    const total = totalmem();
+    let available = freemem();
+    try {
+      const meminfo = await readFile('/proc/meminfo', 'utf8');
+      const match = /^MemAvailable:\s+(\d+) kB$/m.exec(meminfo);
+      if (match?.[1]) available = Number(match[1]) * 1024;
+    } catch {
+      // Not Linux: freemem() is the best there is.
+    }
+    return round((1 - available / total) * 100);
+  }
+
+  // Used share of what an unprivileged process could use, as df reports it.
+  async diskUsedPercent(path: string): Promise<number> {
+    const stats = await statfs(path);
+    const used = (stats.blocks - stats.bfree) * stats.bsize;
+    const usable = used + stats.bavail * stats.bsize;
+    return usable > 0 ? round((used / usable) * 100) : 0;
+  }
 }
 
 function sampleCpu(): CpuSample {
@@ -54,27 +57,6 @@ function sampleCpu(): CpuSample {
     total += user + nice + sys + cpuIdle + irq;
   }
   return { idle, total };
-}
-
-// MemAvailable counts reclaimable page cache as free, as psutil does; os.freemem() does not.
-async function memoryUsedPercent(): Promise<number> {
-  const total = totalmem();
-  let available = freemem();
-  try {
-    const meminfo = await readFile('/proc/meminfo', 'utf8');
-    const match = /^MemAvailable:\s+(\d+) kB$/m.exec(meminfo);
-    if (match?.[1]) available = Number(match[1]) * 1024;
-  } catch {
-    // Not Linux: freemem() is the best there is.
-  }
-  return round((1 - available / total) * 100);
-}
-
-async function diskUsedPercent(path: string): Promise<number> {
-  const stats = await statfs(path);
-  const used = (stats.blocks - stats.bfree) * stats.bsize;
-  const usable = used + stats.bavail * stats.bsize;
-  return usable > 0 ? round((used / usable) * 100) : 0;
 }
 
 function round(value: number): number {

@@ -12,8 +12,9 @@ interface FastifyLikeReply {
   statusCode: number;
   elapsedTime: number;
 }
+type OnResponseHook = (request: FastifyLikeRequest, reply: FastifyLikeReply, done: () => void) => void;
 interface FastifyLikeInstance {
-  addHook(name: 'onResponse', hook: (request: FastifyLikeRequest, reply: FastifyLikeReply) => Promise<void>): unknown;
+  addHook(name: 'onResponse', hook: OnResponseHook): unknown;
 }
 
 // Records every request at Fastify's onResponse rather than in a Nest interceptor: only there is
@@ -37,15 +38,14 @@ export class HttpMetricsHook implements OnModuleInit {
       this.logger.warn(`HTTP metrics need the Fastify adapter; "${adapter.getType()}" requests are not counted`);
       return;
     }
-    const instance = adapter.getInstance<FastifyLikeInstance>();
-    instance.addHook('onResponse', (request, reply) => {
-      this.recorder.record({
-        method: request.method,
-        routeTemplate: request.routeOptions.url,
-        statusCode: reply.statusCode,
-        durationSeconds: reply.elapsedTime / 1000,
-      });
-      return Promise.resolve();
+    const recorder = this.recorder;
+    // Callback style: an async hook would allocate a promise per request.
+    adapter.getInstance<FastifyLikeInstance>().addHook('onResponse', (request, reply, done) => {
+      try {
+        recorder.record(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
+      } finally {
+        done();
+      }
     });
   }
 }

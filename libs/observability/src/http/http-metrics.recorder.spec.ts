@@ -1,4 +1,6 @@
-import { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
+import { Counter, Histogram, Registry } from 'prom-client';
+import { CardinalityGuard } from '../metrics/cardinality-guard';
+import { HttpMetrics } from './http.metrics';
 import { endpointLabel, HttpMetricsRecorder, UNMATCHED_ENDPOINT } from './http-metrics.recorder';
 
 describe('endpointLabel', () => {
@@ -22,25 +24,33 @@ describe('endpointLabel', () => {
 });
 
 describe('HttpMetricsRecorder', () => {
-  const catalogue = new MetricsCatalogue({
-    service: 'api',
-    version: '1',
-    logLevel: 'info',
-    logPretty: false,
-    slowQueryMs: 100,
-  });
-  const recorder = new HttpMetricsRecorder(catalogue);
+  const registry = new Registry();
+  const counter = (name: string, labelNames: string[]): Counter<string> =>
+    new Counter({ name, help: 'h', labelNames, registers: [registry] });
+  const guard = new CardinalityGuard(counter('label_values_folded_total', ['metric', 'label']), 200);
+  const metrics = new HttpMetrics(
+    counter('api_requests_total', ['method', 'endpoint', 'status']),
+    new Histogram({
+      name: 'api_request_duration_seconds',
+      help: 'h',
+      labelNames: ['method', 'endpoint'],
+      buckets: [0.5, 1],
+      registers: [registry],
+    }),
+    guard,
+  );
+  const recorder = new HttpMetricsRecorder(metrics);
 
   const count = async (labels: Record<string, string>): Promise<number | undefined> =>
-    (await catalogue.apiRequestsTotal.get()).values.find((v) =>
+    (await metrics.apiRequestsTotal.get()).values.find((v) =>
       Object.entries(labels).every(([key, value]) => (v.labels as Record<string, unknown>)[key] === value),
     )?.value;
 
   it('counts by upper-case method, route template and final status, and times the request', async () => {
-    recorder.record({ method: 'get', routeTemplate: '/api/v1/okrs/:id', statusCode: 503, durationSeconds: 0.7 });
+    recorder.record('get', '/api/v1/okrs/:id', 503, 0.7);
     expect(await count({ method: 'GET', endpoint: '/api/v1/okrs/:id', status: '503' })).toBe(1);
     const bucket = async (le: number): Promise<number | undefined> =>
-      (await catalogue.apiRequestDuration.get()).values.find((v) => {
+      (await metrics.apiRequestDuration.get()).values.find((v) => {
         const labels = v.labels as Record<string, unknown>;
         return labels.le === le && labels.endpoint === '/api/v1/okrs/:id';
       })?.value;
@@ -49,7 +59,19 @@ describe('HttpMetricsRecorder', () => {
   });
 
   it('skips health probes and scrapes entirely', async () => {
-    recorder.record({ method: 'GET', routeTemplate: '/health/ready', statusCode: 200, durationSeconds: 0.001 });
+    recorder.record('GET', '/health/ready', 200, 0.001);
     expect(await count({ endpoint: '/health/ready' })).toBeUndefined();
+  });
+
+  it('hands the metrics the same label objects for every request of one kind', () => {
+    const inc = jest.spyOn(metrics.apiRequestsTotal, 'inc');
+    const observe = jest.spyOn(metrics.apiRequestDuration, 'observe');
+    recorder.record('GET', '/api/v1/objectives', 200, 0.01);
+    recorder.record('GET', '/api/v1/objectives', 200, 0.02);
+    recorder.record('GET', '/api/v1/objectives', 404, 0.02);
+    expect(inc.mock.calls[1]?.[0]).toBe(inc.mock.calls[0]?.[0]);
+    expect(observe.mock.calls[1]?.[0]).toBe(observe.mock.calls[0]?.[0]);
+    expect(inc.mock.calls[2]?.[0]).not.toBe(inc.mock.calls[0]?.[0]);
+    expect(inc.mock.calls[2]?.[0]).toEqual({ method: 'GET', endpoint: '/api/v1/objectives', status: '404' });
   });
 });

@@ -1,29 +1,65 @@
 import { Injectable } from '@nestjs/common';
-import { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
+import { HttpMetrics } from './http.metrics';
 
 export const UNMATCHED_ENDPOINT = 'unmatched';
 
 // Scrapes and probes would otherwise dominate the request rate and hide real traffic.
 const UNCOUNTED_ROUTE = /(^|\/)(metrics|health(\/[^/]+)?)\/?$/;
 
-export interface HttpExchange {
-  method: string;
-  // The matched route template (`/api/v1/okrs/:id`), undefined when no route matched.
-  routeTemplate: string | undefined;
-  statusCode: number;
-  durationSeconds: number;
+interface ExchangeLabels {
+  readonly request: { method: string; endpoint: string; status: string };
+  readonly duration: { method: string; endpoint: string };
 }
 
+// Runs once per request: label objects are built once per distinct (method, endpoint, status) and
+// reused, so recording allocates nothing of its own. Every key is bounded: methods by the HTTP
+// parser, endpoints by the app's routes, statuses by 100-599.
 @Injectable()
 export class HttpMetricsRecorder {
-  constructor(private readonly catalogue: MetricsCatalogue) {}
+  // Route template (undefined: no route matched) -> endpoint label, or null when not counted.
+  private readonly endpoints = new Map<string | undefined, string | null>();
+  private readonly labels = new Map<string, Map<string, Map<number, ExchangeLabels>>>();
 
-  record(exchange: HttpExchange): void {
-    const endpoint = endpointLabel(exchange.routeTemplate);
-    if (endpoint === undefined) return;
-    const method = exchange.method.toUpperCase();
-    this.catalogue.apiRequestsTotal.inc({ method, endpoint, status: String(exchange.statusCode) });
-    this.catalogue.apiRequestDuration.observe({ method, endpoint }, exchange.durationSeconds);
+  constructor(private readonly metrics: HttpMetrics) {}
+
+  record(method: string, routeTemplate: string | undefined, statusCode: number, durationSeconds: number): void {
+    const endpoint = this.endpointOf(routeTemplate);
+    if (endpoint === null) return;
+    const labels = this.labelsOf(method, endpoint, statusCode);
+    this.metrics.apiRequestsTotal.inc(labels.request);
+    this.metrics.apiRequestDuration.observe(labels.duration, durationSeconds);
+  }
+
+  private endpointOf(routeTemplate: string | undefined): string | null {
+    let endpoint = this.endpoints.get(routeTemplate);
+    if (endpoint === undefined) {
+      endpoint = endpointLabel(routeTemplate) ?? null;
+      this.endpoints.set(routeTemplate, endpoint);
+    }
+    return endpoint;
+  }
+
+  private labelsOf(method: string, endpoint: string, statusCode: number): ExchangeLabels {
+    let byEndpoint = this.labels.get(method);
+    if (!byEndpoint) {
+      byEndpoint = new Map();
+      this.labels.set(method, byEndpoint);
+    }
+    let byStatus = byEndpoint.get(endpoint);
+    if (!byStatus) {
+      byStatus = new Map();
+      byEndpoint.set(endpoint, byStatus);
+    }
+    let labels = byStatus.get(statusCode);
+    if (!labels) {
+      const upper = method.toUpperCase();
+      labels = {
+        request: { method: upper, endpoint, status: String(statusCode) },
+        duration: { method: upper, endpoint },
+      };
+      byStatus.set(statusCode, labels);
+    }
+    return labels;
   }
 }
 

@@ -7,7 +7,13 @@ describe('CardinalityGuard', () => {
 
   beforeEach(() => {
     registry = new Registry();
-    guard = new CardinalityGuard(registry, 3);
+    const foldedTotal = new Counter({
+      name: 'label_values_folded_total',
+      help: 'h',
+      labelNames: ['metric', 'label'],
+      registers: [registry],
+    });
+    guard = new CardinalityGuard(foldedTotal, 3);
   });
 
   const folded = async (metric: string, label: string): Promise<number> => {

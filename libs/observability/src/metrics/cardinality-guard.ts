@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, type Histogram } from 'prom-client';
 
 export const FOLDED_LABEL_VALUE = 'other';
 
@@ -8,7 +8,7 @@ type Guardable = Counter<string> | Gauge<string> | Histogram<string>;
 
 // Methods whose first argument may be a label set; prom-client routes its other entry points
 // (startTimer, setToCurrentTime, labels().inc) through these, so folding here covers them.
-const LABELLED_METHODS: Record<string, readonly string[]> = {
+const LABELLED_METHODS: Record<'counter' | 'gauge' | 'histogram', readonly string[]> = {
   counter: ['inc', 'labels'],
   gauge: ['set', 'inc', 'dec', 'labels'],
   histogram: ['observe', 'labels', 'zero'],
@@ -16,31 +16,19 @@ const LABELLED_METHODS: Record<string, readonly string[]> = {
 
 // Caps the distinct values each metric label may take. Values past the cap are recorded as
 // "other" and counted in label_values_folded_total, so a flood of ids or URLs cannot blow up
-// the registry or Prometheus.
+// the registry or Prometheus. On the hot path (a value already seen) it allocates nothing.
 export class CardinalityGuard {
-  readonly foldedTotal: Counter<'metric' | 'label'>;
-  private readonly seen = new Map<string, Set<string>>();
+  // metric name -> label name -> values kept
+  private readonly seen = new Map<string, Map<string, Set<string>>>();
 
   constructor(
-    registry: Registry,
+    readonly foldedTotal: Counter<'metric' | 'label'>,
     private readonly cap: number,
-  ) {
-    this.foldedTotal = new Counter({
-      name: 'label_values_folded_total',
-      help: 'Label values replaced by "other" because the label reached its distinct-value cap',
-      labelNames: ['metric', 'label'],
-      registers: [registry],
-    });
-  }
+  ) {}
 
   fold(metric: string, label: string, value: string): string {
     if (value === FOLDED_LABEL_VALUE) return value;
-    const key = `${metric}\u0000${label}`;
-    let values = this.seen.get(key);
-    if (!values) {
-      values = new Set();
-      this.seen.set(key, values);
-    }
+    const values = this.valuesOf(metric, label);
     if (values.has(value)) return value;
     if (values.size < this.cap) {
       values.add(value);
@@ -52,8 +40,9 @@ export class CardinalityGuard {
 
   foldLabels(metric: string, labels: LabelSet): LabelSet {
     let folded: LabelSet | undefined;
-    for (const [label, raw] of Object.entries(labels)) {
-      const value = String(raw);
+    for (const label in labels) {
+      const raw = labels[label];
+      const value = typeof raw === 'string' ? raw : String(raw);
       const kept = this.fold(metric, label, value);
       if (kept !== value) {
         folded ??= { ...labels };
@@ -66,18 +55,32 @@ export class CardinalityGuard {
   // Wraps the metric's labelled entry points in place and returns it.
   bound<M extends Guardable>(metric: M): M {
     const target = metric as unknown as Record<string, Method> & { name: string; labelNames: string[] };
+    if (target.labelNames.length === 0) return metric;
     const type = metric instanceof Counter ? 'counter' : metric instanceof Gauge ? 'gauge' : 'histogram';
-    for (const methodName of LABELLED_METHODS[type] ?? []) {
-      const original = target[methodName];
-      if (typeof original !== 'function') continue;
-      const call = original.bind(metric);
+    const name = target.name;
+    for (const methodName of LABELLED_METHODS[type]) {
+      const call = (target[methodName] as Method).bind(metric);
+      // Two fixed parameters rather than a rest array: these run on every request.
       target[methodName] =
         methodName === 'labels'
-          ? (...args: unknown[]) => call(this.foldLabels(target.name, toLabelSet(target.labelNames, args)))
-          : (first: unknown, ...rest: unknown[]) =>
-              call(isLabelSet(first) ? this.foldLabels(target.name, first) : first, ...rest);
+          ? (...args: unknown[]) => call(this.foldLabels(name, toLabelSet(target.labelNames, args)))
+          : (first: unknown, second: unknown) => call(isLabelSet(first) ? this.foldLabels(name, first) : first, second);
     }
     return metric;
+  }
+
+  private valuesOf(metric: string, label: string): Set<string> {
+    let labels = this.seen.get(metric);
+    if (!labels) {
+      labels = new Map();
+      this.seen.set(metric, labels);
+    }
+    let values = labels.get(label);
+    if (!values) {
+      values = new Set();
+      labels.set(label, values);
+    }
+    return values;
   }
 }
 

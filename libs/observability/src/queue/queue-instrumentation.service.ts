@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { storage, Store } from 'nestjs-pino/storage';
 import { requestContext } from '../logging/request-context';
-import { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
 import { QUEUE_JOB_STATES } from '../metrics/metric-labels';
+import { MetricsScrapeHooks } from '../metrics/scrape-hooks.service';
 import { requestIdOf } from './job-request-id';
+import { QueueMetrics } from './queue.metrics';
 
 // The parts of BullMQ's Queue and Job used here; the library does not depend on BullMQ.
 export interface QueueLike {
@@ -26,15 +27,16 @@ export class QueueInstrumentation {
   private readonly logger = new Logger(QueueInstrumentation.name);
 
   constructor(
-    private readonly catalogue: MetricsCatalogue,
+    private readonly metrics: QueueMetrics,
+    private readonly scrapeHooks: MetricsScrapeHooks,
     private readonly pino: PinoLogger,
   ) {}
 
   // Producer side: queue_jobs{queue,state} read from Redis at scrape time; last values kept on failure.
   observe(queue: QueueLike, jobNames: readonly string[] = []): void {
-    this.catalogue.seedQueue(queue.name, jobNames);
+    this.metrics.seedQueue(queue.name, jobNames);
     let inFlight: Promise<void> | undefined;
-    this.catalogue.onScrape([this.catalogue.queueJobs], () => {
+    this.scrapeHooks.onScrape([this.metrics.queueJobs], () => {
       inFlight ??= this.readCounts(queue)
         .catch((error: unknown) => this.logger.debug(`job counts of ${queue.name} failed: ${String(error)}`))
         .finally(() => (inFlight = undefined));
@@ -47,20 +49,25 @@ export class QueueInstrumentation {
   async process<T>(queueName: string, job: JobLike, handler: () => Promise<T>): Promise<T> {
     const requestId = requestIdOf(job.data) ?? `job:${queueName}:${job.id ?? 'unknown'}`;
     const labels = { queue: queueName, job_name: job.name };
-    const stopTimer = this.catalogue.queueJobDuration.startTimer(labels);
+    const stopTimer = this.metrics.queueJobDuration.startTimer(labels);
     // Outside a request this is the root logger, also in apps without HTTP.
     const logger = this.pino.logger.child({ request_id: requestId, queue: queueName, job: job.name, job_id: job.id });
     try {
       const result = await requestContext.run({ requestId }, () => storage.run(new Store(logger), handler));
-      this.catalogue.queueJobsProcessedTotal.inc({ ...labels, result: 'completed' });
+      this.metrics.queueJobsProcessedTotal.inc({ ...labels, result: 'completed' });
       return result;
     } catch (error: unknown) {
-      this.catalogue.queueJobsProcessedTotal.inc({ ...labels, result: 'failed' });
+      this.metrics.queueJobsProcessedTotal.inc({ ...labels, result: 'failed' });
       throw error;
     } finally {
       stopTimer();
-      this.catalogue.queueWorkerLastActive.set({ queue: queueName }, Date.now() / 1000);
+      this.metrics.queueWorkerLastActive.set({ queue: queueName }, Date.now() / 1000);
     }
+  }
+
+  // Called by a watchdog that restarted a worker which had stopped taking jobs.
+  workerRestarted(queueName: string): void {
+    this.metrics.queueWorkerRestartsTotal.inc({ queue: queueName });
   }
 
   private async readCounts(queue: QueueLike): Promise<void> {
@@ -71,7 +78,7 @@ export class QueueInstrumentation {
     try {
       const counts = await Promise.race([queue.getJobCounts(...QUEUE_JOB_STATES), timeout]);
       for (const state of QUEUE_JOB_STATES) {
-        this.catalogue.queueJobs.set({ queue: queue.name, state }, counts[state] ?? 0);
+        this.metrics.queueJobs.set({ queue: queue.name, state }, counts[state] ?? 0);
       }
     } finally {
       clearTimeout(timer);

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Job, Queue, Worker } from 'bullmq';
 import { currentRequestId, QueueInstrumentation, requestContext, withRequestId } from '../../src';
 import { createTestApp, sampleValue, scrape } from './support/test-app';
+import { TEST_REDIS_DB } from './support/test-database';
 
 interface EchoPayload {
   fail: boolean;
@@ -12,7 +13,7 @@ interface EchoPayload {
 // The queue wrappers against a real BullMQ on the real Redis: a request id stamped by the producer
 // is the worker's, and every job moves the queue metrics.
 describe('queue instrumentation with BullMQ', () => {
-  const connection = { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null };
+  const connection = { host: '127.0.0.1', port: 6379, db: TEST_REDIS_DB, maxRetriesPerRequest: null };
   const name = `obs-test-${randomUUID()}`;
   let app: NestFastifyApplication;
   let queue: Queue<EchoPayload>;

@@ -76,16 +76,21 @@ describe('health endpoints', () => {
     expect(queueRuns).toBe(runsAfterFirst + 1);
   });
 
-  it('marks every endpoint public except /health/detailed', () => {
+  it("marks every endpoint public to the app's user authentication", () => {
     const reflector = app.get(Reflector);
     const isPublic = (handler: (...args: never[]) => unknown): boolean | undefined =>
       reflector.get<boolean | undefined>(PUBLIC_ROUTE, handler);
     const health = HealthController.prototype;
-    expect(isPublic(health.health)).toBe(true);
-    expect(isPublic(health.live)).toBe(true);
-    expect(isPublic(health.ready)).toBe(true);
+    for (const handler of [health.health, health.live, health.ready, health.detailed]) {
+      expect(isPublic(handler)).toBe(true);
+    }
     expect(isPublic(MetricsController.prototype.scrape)).toBe(true);
-    expect(isPublic(health.detailed)).toBeUndefined();
+  });
+
+  it('refuses to register a check under the reserved name "system"', () => {
+    expect(() =>
+      app.get(HealthRegistry).register({ name: 'system', readiness: false, run: () => Promise.resolve() }),
+    ).toThrow(/reserved/);
   });
 
   it('GET /health/ready answers 200 with no failing check, then 503 once shutdown starts', async () => {
@@ -94,6 +99,37 @@ describe('health endpoints', () => {
     const draining = await app.inject({ method: 'GET', url: '/health/ready' });
     expect(draining.statusCode).toBe(503);
     expect(draining.json()).toMatchObject({ status: 'draining' });
+  });
+});
+
+describe('/health/detailed with an ops token', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp({ options: { metricsToken: 'ops-token-0123456789' } });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('requires the token as a bearer token, as /metrics does', async () => {
+    expect((await app.inject({ method: 'GET', url: '/health/detailed' })).statusCode).toBe(401);
+    const wrong = await app.inject({ method: 'GET', url: '/health/detailed', headers: { authorization: 'Bearer no' } });
+    expect(wrong.statusCode).toBe(401);
+    const right = await app.inject({
+      method: 'GET',
+      url: '/health/detailed',
+      headers: { authorization: 'Bearer ops-token-0123456789' },
+    });
+    expect(right.statusCode).toBe(200);
+    expect(right.json()).toMatchObject({ status: 'healthy', service: 'api' });
+  });
+
+  it('keeps the probes open', async () => {
+    for (const url of ['/health', '/health/live', '/health/ready']) {
+      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(200);
+    }
   });
 });
 

@@ -1,5 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { MetricsCatalogue, MetricsPortServer } from '../../src';
+import {
+  AiMetrics,
+  CacheMetrics,
+  NotificationMetrics,
+  OpsPortServer,
+  QueueInstrumentation,
+  QueueMetrics,
+} from '../../src';
 import { hasPromtool, PROMTOOL, promtoolCheckMetrics } from '../../../../test-support/promtool';
 import { createTestApp, scrape } from './support/test-app';
 
@@ -37,13 +44,18 @@ describe('GET /metrics', () => {
   if (!hasPromtool) console.warn(`promtool check skipped: ${PROMTOOL} is not installed`);
 
   check('passes `promtool check metrics` with every metric family populated', async () => {
-    const catalogue = app.get(MetricsCatalogue);
-    catalogue.seedModel('okr-success');
-    catalogue.aiPredictionsTotal.inc({ model: 'okr-success', status: 'success' });
-    catalogue.aiModelAccuracy.set({ model: 'okr-success' }, 0.83);
-    catalogue.seedQueue('predictions', ['predict-okr']);
-    catalogue.queueWorkerLastActive.set({ queue: 'predictions' }, Date.now() / 1000);
-    catalogue.cacheOperationDuration.observe({ cache_type: 'okrs', operation: 'get' }, 0.002);
+    const ai = app.get(AiMetrics);
+    ai.seedModel('okr-success');
+    ai.aiPredictionsTotal.inc({ model: 'okr-success', status: 'success' });
+    ai.aiModelAccuracy.set({ model: 'okr-success' }, 0.83);
+    app.get(QueueMetrics).seedQueue('predictions', ['predict-okr']);
+    app.get(QueueMetrics).queueWorkerLastActive.set({ queue: 'predictions' }, Date.now() / 1000);
+    app.get(QueueInstrumentation).workerRestarted('predictions');
+    app.get(CacheMetrics).cacheOperationDuration.observe({ cache_type: 'okrs', operation: 'get' }, 0.002);
+    const notifications = app.get(NotificationMetrics);
+    notifications.notificationsTotal.inc({ channel: 'slack', severity: 'critical', result: 'delivered' });
+    notifications.notificationDeliveryDuration.observe({ channel: 'slack' }, 0.3);
+    notifications.notificationsDeduplicatedTotal.inc();
     await app.inject({ method: 'GET', url: '/api/v1/okrs/1' });
     await app.inject({ method: 'GET', url: '/api/v1/okrs/boom' });
     await app.inject({ method: 'GET', url: '/unknown' });
@@ -61,7 +73,7 @@ describe('GET /metrics', () => {
   });
 });
 
-describe('/metrics on a separate port', () => {
+describe('/metrics and /health/detailed on a separate port', () => {
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
@@ -74,7 +86,7 @@ describe('/metrics on a separate port', () => {
 
   it('serves metrics only on the metrics port, still behind the token', async () => {
     expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(404);
-    const port = app.get(MetricsPortServer).port();
+    const port = app.get(OpsPortServer).port();
     expect(port).toEqual(expect.any(Number));
     const base = `http://127.0.0.1:${String(port)}`;
     expect((await fetch(`${base}/metrics`)).status).toBe(401);
@@ -82,5 +94,20 @@ describe('/metrics on a separate port', () => {
     expect(scraped.status).toBe(200);
     expect(await scraped.text()).toContain('api_requests_total');
     expect((await fetch(`${base}/health`)).status).toBe(404);
+  });
+
+  it('serves detailed health only on the metrics port, behind the same token', async () => {
+    const publicAnswer = await app.inject({
+      method: 'GET',
+      url: '/health/detailed',
+      headers: { authorization: 'Bearer port-token' },
+    });
+    expect(publicAnswer.statusCode).toBe(404);
+    const base = `http://127.0.0.1:${String(app.get(OpsPortServer).port())}`;
+    expect((await fetch(`${base}/health/detailed`)).status).toBe(401);
+    const detailed = await fetch(`${base}/health/detailed`, { headers: { authorization: 'Bearer port-token' } });
+    expect(detailed.status).toBe(200);
+    expect(detailed.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await detailed.json()).toMatchObject({ status: 'healthy', version: '9.9.9-test', checks: { system: {} } });
   });
 });

@@ -1,8 +1,9 @@
 import { Injectable, Module } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { MetricsCatalogue, OBSERVABILITY_OPTIONS, ObservabilityModule, type ObservabilityOptions } from '../../src';
-import { TEST_OPTIONS } from './support/test-app';
+import { Registry } from 'prom-client';
+import { CacheMetrics, OBSERVABILITY_OPTIONS, ObservabilityModule, type ObservabilityOptions } from '../../src';
+import { allCapabilities, TEST_OPTIONS } from './support/test-app';
 
 @Injectable()
 class AppConfig {
@@ -12,10 +13,13 @@ class AppConfig {
 @Module({ providers: [AppConfig], exports: [AppConfig] })
 class ConfigModule {}
 
-// A feature module that never imports ObservabilityModule: the catalogue is global.
+// A feature module that never imports ObservabilityModule: the metrics are global.
 @Injectable()
 class OkrService {
-  constructor(readonly metrics: MetricsCatalogue) {}
+  constructor(
+    readonly metrics: CacheMetrics,
+    readonly registry: Registry,
+  ) {}
 }
 
 @Module({ providers: [OkrService] })
@@ -28,7 +32,12 @@ describe('ObservabilityModule.forRootAsync', () => {
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
       imports: [
-        ObservabilityModule.forRootAsync({ imports: [ConfigModule], inject: [AppConfig], useFactory: factory }),
+        ObservabilityModule.forRootAsync({
+          imports: [ConfigModule],
+          inject: [AppConfig],
+          useFactory: factory,
+          metrics: allCapabilities(),
+        }),
         OkrModule,
       ],
     }).compile();
@@ -45,9 +54,11 @@ describe('ObservabilityModule.forRootAsync', () => {
     expect(app.get<ObservabilityOptions>(OBSERVABILITY_OPTIONS).version).toBe('3.1.4');
   });
 
-  it('shares one catalogue (one registry) with every module', async () => {
-    const catalogue = app.get(MetricsCatalogue);
-    expect(app.get(OkrService).metrics).toBe(catalogue);
-    expect(await catalogue.metrics()).toContain('qbm_build_info{service="api",version="3.1.4"} 1');
+  it('shares one set of metrics (one registry) with every module', async () => {
+    const service = app.get(OkrService);
+    expect(service.metrics).toBe(app.get(CacheMetrics));
+    expect(service.registry).toBe(app.get(Registry));
+    expect(service.registry.getSingleMetric('cache_hits_total')).toBe(service.metrics.cacheHits);
+    expect(await service.registry.metrics()).toContain('qbm_build_info{service="api",version="3.1.4"} 1');
   });
 });

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { QUEUE_NAMES } from '@qbm/contracts';
-import { TokenService } from '../../common/auth/token.service';
 import { ApiConfig } from '../../config/api.config';
 import { CliUsageError } from '../cli-usage.error';
 import { DoctorConfig } from '../doctor/doctor.config';
@@ -23,16 +22,19 @@ export interface DoctorIo {
 // Prints the report; 0 when nothing failed (warnings included), 1 when a section failed or was unreachable.
 export async function doctorCommand(config: ApiConfig, argv: string[], io: DoctorIo): Promise<0 | 1> {
   const options = parseOptions(argv);
-  const doctor = DoctorConfig.fromEnvironment(io.env, { apiPort: config.port, isTty: io.isTty });
+  const doctor = DoctorConfig.fromEnvironment(io.env, {
+    apiPort: config.port,
+    apiMetricsPort: config.metrics.port,
+    isTty: io.isTty,
+  });
   const report = await runDoctor({
     databaseUrl: config.database.url,
     redisUrl: config.redisUrl,
     slowStatementMs: config.database.slowQueryMs,
     queues: [...new Set([...KNOWN_QUEUES, ...options.queues])],
     services: doctor.services,
-    token: config.jwt.secret
-      ? new TokenService(config).sign({ organizationId: 'qbm-doctor', role: 'admin', subject: 'qbm-doctor' }, 300)
-      : null,
+    // The ops token every service accepts for /health/detailed, as Prometheus does for /metrics.
+    opsToken: config.metrics.token ?? null,
     timeoutMs: options.timeoutMs,
   });
   io.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderTextReport(report, { color: doctor.color }));

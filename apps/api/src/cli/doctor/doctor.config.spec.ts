@@ -20,6 +20,22 @@ describe('DoctorConfig', () => {
     expect(config.services[1]).toEqual({ name: 'inference', url: 'http://inference:8080', required: true });
   });
 
+  it("reads the API's detailed health on its metrics port when METRICS_PORT is set", () => {
+    const local = DoctorConfig.fromEnvironment({}, { apiPort: 3000, apiMetricsPort: 9464, isTty: false });
+    expect(local.services[0]).toEqual({
+      name: 'api',
+      url: 'http://127.0.0.1:3000',
+      required: true,
+      opsUrl: 'http://127.0.0.1:9464',
+    });
+    const remote = DoctorConfig.fromEnvironment(
+      { QBM_API_URL: 'http://api:3000/' },
+      { apiPort: 3000, apiMetricsPort: 9464, isTty: false },
+    );
+    expect(remote.services[0]?.opsUrl).toBe('http://api:9464');
+    expect(remote.services[1]?.opsUrl).toBeUndefined();
+  });
+
   it('names every bad URL at once', () => {
     const parse = (): DoctorConfig =>
       DoctorConfig.fromEnvironment(

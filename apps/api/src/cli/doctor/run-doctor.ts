@@ -13,8 +13,8 @@ export interface DoctorSettings {
   slowStatementMs: number;
   queues: readonly string[];
   services: readonly ServiceTarget[];
-  // An admin token for /health/detailed; null when none can be minted.
-  token: string | null;
+  // METRICS_TOKEN, sent to /health/detailed; null when none is configured (the endpoint is then open).
+  opsToken: string | null;
   timeoutMs: number;
 }
 
@@ -32,7 +32,7 @@ export async function runDoctor(settings: DoctorSettings): Promise<DoctorReport>
     ),
     runProbe('services', timeoutMs, (signal) =>
       probeServices(
-        { services: settings.services, token: settings.token, requestTimeoutMs: Math.round(timeoutMs * 0.8) },
+        { services: settings.services, opsToken: settings.opsToken, requestTimeoutMs: Math.round(timeoutMs * 0.8) },
         signal,
       ),
     ),

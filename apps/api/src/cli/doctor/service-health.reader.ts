@@ -26,10 +26,10 @@ interface DetailedBody {
   checks?: Record<string, { status?: unknown; error?: unknown }>;
 }
 
-// GET /health/ready, and /health/detailed (behind auth) for versions and causes.
+// GET /health/ready, and /health/detailed (behind the ops token or port) for versions and causes.
 export async function readServiceHealth(
   target: ServiceTarget,
-  options: { timeoutMs: number; signal: AbortSignal; token: string | null },
+  options: { timeoutMs: number; signal: AbortSignal; opsToken: string | null },
 ): Promise<ServiceHealth> {
   const base = { target, httpStatus: null, readyMs: null, downChecks: [], detailed: null };
   // Both at once, so the pair fits in one request deadline; readDetailed never rejects.
@@ -60,14 +60,15 @@ export async function readServiceHealth(
 
 async function readDetailed(
   target: ServiceTarget,
-  options: { timeoutMs: number; signal: AbortSignal; token: string | null },
+  options: { timeoutMs: number; signal: AbortSignal; opsToken: string | null },
 ): Promise<ServiceHealth['detailed']> {
-  if (options.token === null) return { unavailable: 'no JWT_SECRET to mint an admin token' };
   try {
-    const response = await getJson(new URL('/health/detailed', target.url), {
+    const response = await getJson(new URL('/health/detailed', target.opsUrl ?? target.url), {
       ...options,
-      headers: { authorization: `Bearer ${options.token}` },
+      headers: options.opsToken === null ? {} : { authorization: `Bearer ${options.opsToken}` },
     });
+    if (response.status === 401 && options.opsToken === null)
+      return { unavailable: 'HTTP 401: the service wants the ops token and METRICS_TOKEN is not set' };
     if (response.status !== 200 && response.status !== 503) return { unavailable: `HTTP ${response.status}` };
     const body = (typeof response.body === 'object' && response.body !== null ? response.body : {}) as DetailedBody;
     const problems = Object.entries(body.checks ?? {})

@@ -7,14 +7,14 @@ export interface ServicesProbeOptions {
   services: readonly ServiceTarget[];
   // Each request's own deadline, below the section's so one slow service cannot hide the others.
   requestTimeoutMs: number;
-  token: string | null;
+  opsToken: string | null;
 }
 
 // Every service's /health/ready and /health/detailed, side by side.
 export async function probeServices(options: ServicesProbeOptions, signal: AbortSignal): Promise<DoctorSection> {
   const healths = await Promise.all(
     options.services.map((target) =>
-      readServiceHealth(target, { timeoutMs: options.requestTimeoutMs, signal, token: options.token }),
+      readServiceHealth(target, { timeoutMs: options.requestTimeoutMs, signal, opsToken: options.opsToken }),
     ),
   );
   const verdict = new SectionVerdict();

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { MetricsCatalogue } from '@qbm/observability';
+import { CacheMetrics, MetricsScrapeHooks } from '@qbm/observability';
 import Redis from 'ioredis';
 import { CACHE_TTL_SECONDS, CacheType } from './cache-type';
 
@@ -21,11 +21,12 @@ export class CacheSizeSampler implements OnModuleInit {
 
   constructor(
     private readonly redis: Redis,
-    private readonly metrics: MetricsCatalogue,
+    private readonly metrics: CacheMetrics,
+    private readonly scrapeHooks: MetricsScrapeHooks,
   ) {}
 
   onModuleInit(): void {
-    this.metrics.onScrape([this.metrics.cacheSize], () => {
+    this.scrapeHooks.onScrape([this.metrics.cacheSize], () => {
       if (!this.running && Date.now() - this.lastStartedAt >= SAMPLE_INTERVAL_MS) void this.sample();
     });
   }

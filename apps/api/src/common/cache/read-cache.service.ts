@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { MetricsCatalogue } from '@qbm/observability';
+import { CacheMetrics } from '@qbm/observability';
 import Redis from 'ioredis';
 import { ApiConfig } from '../../config/api.config';
 import { CACHE_TTL_SECONDS, CacheType } from './cache-type';
@@ -25,7 +25,7 @@ export class ReadCacheService implements OnModuleDestroy {
 
   constructor(
     private readonly redis: Redis,
-    private readonly metrics: MetricsCatalogue,
+    private readonly metrics: CacheMetrics,
     private readonly config: ApiConfig,
   ) {
     redis.on('ready', this.onReady);

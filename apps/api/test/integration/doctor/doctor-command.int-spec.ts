@@ -51,7 +51,7 @@ describe('qbm doctor: the command', () => {
       'doctor-command-check',
     ]);
     expect(tableOf(sectionOf(report, 'queues'), 'depths')[2]).toMatchObject({ queue: 'doctor-command-check', wait: 0 });
-    // The doctor mints its own admin token from JWT_SECRET for /health/detailed.
+    // No METRICS_TOKEN here, so /health/detailed is open, as in development.
     expect(tableOf(sectionOf(report, 'services'), 'services')[0]).toMatchObject({
       service: 'api',
       url: apiUrl,

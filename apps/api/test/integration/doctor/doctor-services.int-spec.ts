@@ -2,6 +2,7 @@ import { AddressInfo } from 'node:net';
 import { exitCodeFor } from '../../../src/cli/doctor/doctor-report';
 import { ServiceTarget } from '../../../src/cli/doctor/doctor.config';
 import { runDoctor } from '../../../src/cli/doctor/run-doctor';
+import { freePort } from '../../setup/free-port';
 import { useTestApp } from '../../setup/use-test-app';
 import { closedPort } from './network-stand-ins';
 import { doctorSettings, sectionOf, tableOf } from './doctor-test-settings';
@@ -24,9 +25,8 @@ describe('qbm doctor: services', () => {
   ];
 
   it('shows an API listening in-process as ready and healthy, and services not yet built as not running but not counted', async () => {
-    const report = await runDoctor(
-      doctorSettings({ services: services(false), token: t.token('qbm-doctor', 'admin') }),
-    );
+    // No METRICS_TOKEN in this app: /health/detailed is open, as in development.
+    const report = await runDoctor(doctorSettings({ services: services(false) }));
     const section = sectionOf(report, 'services');
     const [api, inference, notifier] = tableOf(section, 'services');
 
@@ -60,10 +60,7 @@ describe('qbm doctor: services', () => {
   });
 
   it('counts a service that is not running once its URL is set', async () => {
-    const section = sectionOf(
-      await runDoctor(doctorSettings({ services: services(true), token: t.token('qbm-doctor', 'admin') })),
-      'services',
-    );
+    const section = sectionOf(await runDoctor(doctorSettings({ services: services(true) })), 'services');
     expect(section.status).toBe('fail');
     // The API's own detailed health may add a load warning on a busy machine; the failure leads.
     expect(section.reason.startsWith(`inference not running at ${nowhere}`)).toBe(true);
@@ -74,28 +71,70 @@ describe('qbm doctor: services', () => {
     expect(sectionOf(report, 'services')).toMatchObject({ status: 'fail', reason: `api not running at ${nowhere}` });
     expect(exitCodeFor(report)).toBe(1);
   });
+});
 
-  it('says why /health/detailed could not be read without a token, and warns', async () => {
-    const section = sectionOf(
-      await runDoctor(doctorSettings({ services: [{ name: 'api', url: apiUrl, required: true }], token: null })),
-      'services',
-    );
+describe('qbm doctor: detailed health behind the ops token', () => {
+  const OPS_TOKEN = 'doctor-ops-token-0123456789';
+  const t = useTestApp({ env: { METRICS_TOKEN: OPS_TOKEN }, truncate: 'never' });
+  let api: ServiceTarget[];
+
+  beforeAll(async () => {
+    await t.app.listen(0, '127.0.0.1');
+    api = [
+      { name: 'api', url: `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`, required: true },
+    ];
+  });
+
+  it('reads it with METRICS_TOKEN', async () => {
+    const section = sectionOf(await runDoctor(doctorSettings({ services: api, opsToken: OPS_TOKEN })), 'services');
     expect(tableOf(section, 'services')[0]).toMatchObject({
       state: 'ready',
-      detailed: 'unavailable: no JWT_SECRET to mint an admin token',
+      detailed: 'healthy',
+      version: '0.0.0-test',
     });
-    expect(section).toMatchObject({
-      status: 'warn',
-      reason: 'api: /health/detailed unavailable (no JWT_SECRET to mint an admin token)',
-    });
+  });
+
+  it('says why it could not be read without the token, and warns', async () => {
+    const section = sectionOf(await runDoctor(doctorSettings({ services: api })), 'services');
+    const unavailable = 'HTTP 401: the service wants the ops token and METRICS_TOKEN is not set';
+    expect(tableOf(section, 'services')[0]).toMatchObject({ state: 'ready', detailed: `unavailable: ${unavailable}` });
+    expect(section).toMatchObject({ status: 'warn', reason: `api: /health/detailed unavailable (${unavailable})` });
   });
 
   it('warns when the token is refused', async () => {
     const section = sectionOf(
-      await runDoctor(doctorSettings({ services: [{ name: 'api', url: apiUrl, required: true }], token: 'not-a-jwt' })),
+      await runDoctor(doctorSettings({ services: api, opsToken: 'not-the-ops-token' })),
       'services',
     );
     expect(tableOf(section, 'services')[0]).toMatchObject({ state: 'ready', detailed: 'unavailable: HTTP 401' });
     expect(section.status).toBe('warn');
+  });
+});
+
+describe('qbm doctor: detailed health on the metrics port', () => {
+  let metricsPort: number;
+  beforeAll(async () => {
+    metricsPort = await freePort();
+  });
+  const t = useTestApp({
+    env: () => ({ METRICS_PORT: String(metricsPort), METRICS_HOST: '127.0.0.1' }),
+    truncate: 'never',
+  });
+
+  it('reads it on the ops URL, where the public port answers 404', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    const onOpsPort = sectionOf(
+      await runDoctor(
+        doctorSettings({ services: [{ name: 'api', url, required: true, opsUrl: `http://127.0.0.1:${metricsPort}` }] }),
+      ),
+      'services',
+    );
+    expect(tableOf(onOpsPort, 'services')[0]).toMatchObject({ state: 'ready', detailed: 'healthy' });
+    const onPublicPort = sectionOf(
+      await runDoctor(doctorSettings({ services: [{ name: 'api', url, required: true }] })),
+      'services',
+    );
+    expect(tableOf(onPublicPort, 'services')[0]).toMatchObject({ detailed: 'unavailable: HTTP 404' });
   });
 });

@@ -10,7 +10,7 @@ export function doctorSettings(overrides: Partial<DoctorSettings> = {}): DoctorS
     slowStatementMs: 100,
     queues: [],
     services: [],
-    token: null,
+    opsToken: null,
     timeoutMs: 3_000,
     ...overrides,
   };

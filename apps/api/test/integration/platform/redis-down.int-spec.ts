@@ -1,4 +1,4 @@
-import { MetricsCatalogue } from '@qbm/observability';
+import { CacheMetrics } from '@qbm/observability';
 import { useBearer, useTestApp } from '../../setup/use-test-app';
 import { PrivateRedis } from './private-redis';
 
@@ -25,7 +25,7 @@ describe('when Redis goes away', () => {
   });
 
   async function objectiveHits(): Promise<number> {
-    const metric = await t.app.get(MetricsCatalogue).cacheHits.get();
+    const metric = await t.app.get(CacheMetrics).cacheHits.get();
     return metric.values.find((v) => v.labels.cache_type === 'objectives')?.value ?? 0;
   }
 

@@ -1,7 +1,17 @@
 import { type DynamicModule, type INestApplication, Module, type Provider, type Type } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { ObservabilityModule, type ObservabilityOptions } from '../../../src';
+import {
+  aiMetrics,
+  cacheMetrics,
+  databaseMetrics,
+  httpMetrics,
+  type MetricsCapability,
+  notificationMetrics,
+  ObservabilityModule,
+  type ObservabilityOptions,
+  queueMetrics,
+} from '../../../src';
 import { OkrTestController } from './okr-test.controller';
 
 export const TEST_OPTIONS: ObservabilityOptions = {
@@ -12,8 +22,23 @@ export const TEST_OPTIONS: ObservabilityOptions = {
   slowQueryMs: 100,
 };
 
+export const TEST_CACHE_TYPES = ['objectives', 'okrs'] as const;
+
+// Every capability, so each spec can reach every series; a spec about capabilities passes its own.
+export function allCapabilities(): MetricsCapability[] {
+  return [
+    httpMetrics(),
+    databaseMetrics(),
+    cacheMetrics({ cacheTypes: TEST_CACHE_TYPES }),
+    queueMetrics(),
+    aiMetrics(),
+    notificationMetrics({ channels: ['email', 'slack'], severities: ['critical', 'warning'] }),
+  ];
+}
+
 export interface TestAppSetup {
   options?: Partial<ObservabilityOptions>;
+  metrics?: MetricsCapability[];
   imports?: Array<Type | DynamicModule>;
   providers?: Provider[];
 }
@@ -23,7 +48,10 @@ export async function createTestApp(setup: TestAppSetup = {}): Promise<NestFasti
   const options = { ...TEST_OPTIONS, ...setup.options };
 
   @Module({
-    imports: [ObservabilityModule.forRootAsync({ useFactory: () => options }), ...(setup.imports ?? [])],
+    imports: [
+      ObservabilityModule.forRootAsync({ useFactory: () => options, metrics: setup.metrics ?? allCapabilities() }),
+      ...(setup.imports ?? []),
+    ],
     controllers: [OkrTestController],
     providers: setup.providers ?? [],
   })

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { MetricsCatalogue } from '../metrics/metrics-catalogue.service';
+import { MetricsScrapeHooks } from '../metrics/scrape-hooks.service';
+import { CacheMetrics } from './cache.metrics';
 
 // A scrape must stay fast even when Redis is not answering.
 const INFO_TIMEOUT_MS = 500;
@@ -9,10 +10,13 @@ const INFO_TIMEOUT_MS = 500;
 export class RedisInstrumentation {
   private readonly logger = new Logger(RedisInstrumentation.name);
 
-  constructor(private readonly catalogue: MetricsCatalogue) {}
+  constructor(
+    private readonly metrics: CacheMetrics,
+    private readonly scrapeHooks: MetricsScrapeHooks,
+  ) {}
 
   attach(redis: Redis): void {
-    const { redisMemoryUsedBytes, redisMemoryMaxBytes } = this.catalogue;
+    const { redisMemoryUsedBytes, redisMemoryMaxBytes } = this.metrics;
     let inFlight: Promise<void> | undefined;
     // Both gauges collect on each scrape; they share one INFO call.
     const refresh = (): Promise<void> => {
@@ -26,7 +30,7 @@ export class RedisInstrumentation {
         .finally(() => (inFlight = undefined));
       return inFlight;
     };
-    this.catalogue.onScrape([redisMemoryUsedBytes, redisMemoryMaxBytes], refresh);
+    this.scrapeHooks.onScrape([redisMemoryUsedBytes, redisMemoryMaxBytes], refresh);
   }
 
   private async readMemory(redis: Redis): Promise<{ used: number; max: number }> {
