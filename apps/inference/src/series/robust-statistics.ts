@@ -36,3 +36,9 @@ export function rollingMedian(values: readonly number[], window: number): number
   const half = Math.floor(window / 2);
   return values.map((_, i) => median(values.slice(Math.max(0, i - half), Math.min(values.length, i + half + 1))));
 }
+
+// Centred rolling mean of an odd `window`, shrunk near the ends.
+export function rollingMean(values: readonly number[], window: number): number[] {
+  const half = Math.floor(window / 2);
+  return values.map((_, i) => mean(values.slice(Math.max(0, i - half), Math.min(values.length, i + half + 1))));
+}

@@ -64,7 +64,7 @@ function seasonalPattern(random: SeededRandom, frequency: MeasurementFrequency):
   }
 }
 
-// One north-star metric series: level × (1 + trend) with seasonality, noise (normal or Student-t,
+// One north-star metric series: level × exp(trend) (level + trend when it may cross zero) with seasonality, noise (normal or Student-t,
 // AR(1)-correlated, optionally proportional to the level), permanent level shifts and missing values.
 export function simulateMetricSeries(seed: number, options: MetricSeriesOptions = {}): SimulatedMetricSeries {
   const random = new SeededRandom(seed);
@@ -97,7 +97,8 @@ export function simulateMetricSeries(seed: number, options: MetricSeriesOptions 
   for (let s = 0; s < length; s += 1) {
     const years = (s * DAYS_PER_STEP[frequency]) / 365.25;
     const shifted = shifts.reduce((sum, shift) => sum + (s >= shift.at ? shift.size : 0), 0);
-    const base = level + scale * (trend(years) + shifted);
+    // Positive metrics grow and shift multiplicatively, so a falling trend never drives them to zero.
+    const base = crossesZero ? level + scale * (trend(years) + shifted) : level * Math.exp(trend(years) + shifted);
     const seasonal = season(s);
     const clean = components.seasonality === 'multiplicative' ? base * (1 + seasonal) : base + scale * seasonal;
     const sd = noiseShare * (components.heteroscedastic ? Math.max(Math.abs(clean), scale * 0.05) : scale);
