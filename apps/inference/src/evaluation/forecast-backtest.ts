@@ -11,6 +11,9 @@ export const EVALUATION_HORIZON: Record<MeasurementFrequency, number> = {
   yearly: 3,
 };
 
+// A series with its complete truth (every step, including the ones missing from `observations`).
+export type EvaluationSeries = Pick<SimulatedMetricSeries, 'frequency' | 'complete' | 'dates' | 'observations'>;
+
 export interface BacktestedForecaster {
   name: string;
   forecaster: MetricForecaster;
@@ -20,7 +23,7 @@ export interface BacktestedForecaster {
 // windows at the end of each series; every forecaster gets the same history (observed values before
 // the origin, gaps included) and is scored against the complete truth after it.
 export function backtestForecasters(
-  series: readonly SimulatedMetricSeries[],
+  series: readonly EvaluationSeries[],
   forecasters: readonly BacktestedForecaster[],
   origins = 2,
 ): Map<string, ForecastAccuracy> {
