@@ -18,7 +18,8 @@ export const KEY_RESULT_FEATURES = [
 ] as const;
 export type KeyResultFeature = (typeof KEY_RESULT_FEATURES)[number];
 
-const clip = (v: number, lo: number, hi: number): number => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : lo);
+// NaN (nothing to measure) becomes the lower bound; ±Infinity clips like any other value.
+const clip = (v: number, lo: number, hi: number): number => (Number.isNaN(v) ? lo : Math.min(hi, Math.max(lo, v)));
 // The stretch of the period, counted back from the as-of date, that "recent" velocity looks at.
 const RECENT_SHARE = 0.3;
 
