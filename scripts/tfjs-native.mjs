@@ -168,7 +168,12 @@ function main() {
   if (!wheel) {
     if (existsSync(binding) && existsSync(join(pkg, 'deps', 'lib', 'libtensorflow.so.2')))
       return say('native binding present');
-    fallback(`no tensorflow_cpu wheel in ${WHEEL_DIRS.join(', ')} and no QBM_TENSORFLOW_WHEEL`);
+    const explicit = process.env.QBM_TENSORFLOW_WHEEL;
+    fallback(
+      explicit
+        ? `QBM_TENSORFLOW_WHEEL points to ${explicit}, which does not exist`
+        : `no tensorflow_cpu wheel in ${WHEEL_DIRS.join(', ')} and no QBM_TENSORFLOW_WHEEL`,
+    );
   }
   const library = extractedLibrary(wheel);
   linkDependencies(pkg, library);
