@@ -1,0 +1,70 @@
+import { SEASON_LENGTH } from '../../series/measurement-frequency';
+import { interpolateGaps, toRegularSeries } from '../../series/regular-series';
+import { flatLineRuns } from './flat-line-runs';
+import { levelShiftScores } from './level-shift-score';
+import { AnomalyReason, MetricAnomalyConfig, MetricAnomalyRequest, ScoredMetricValue } from './metric-anomaly.types';
+import { robustDecomposition } from './robust-decomposition';
+
+export interface StepScore {
+  score: number;
+  reason: AnomalyReason | null;
+  expected: number;
+}
+
+// Scores every step of a gap-free series. Positive series are decomposed on a log scale, where
+// multiplicative seasonality and noise that grows with the level become additive and constant.
+export function scoreSteps(y: readonly number[], period: number, config: MetricAnomalyConfig): StepScore[] {
+  const logScale = y.length > 0 && y.every((v) => v > 0);
+  const x = logScale ? y.map(Math.log) : y.slice();
+  const parts = robustDecomposition(x, period);
+  const adjusted = x.map((v, t) => v - (parts.seasonal[t] as number));
+  const shifts = levelShiftScores(adjusted, parts.trend, parts.scale, config.shiftWindow);
+  const steps = x.map((_, t): StepScore => {
+    const residual = parts.residual[t] as number;
+    const spikeScore = Math.abs(residual) / (parts.scale[t] as number);
+    const shiftScore = shifts[t] as number;
+    const fitted = (parts.trend[t] as number) + (parts.seasonal[t] as number);
+    const expected = logScale ? Math.exp(fitted) : fitted;
+    if (shiftScore > spikeScore) return { score: shiftScore, reason: 'level-shift', expected };
+    return { score: spikeScore, reason: residual >= 0 ? 'spike' : 'dip', expected };
+  });
+  for (const run of flatLineRuns(y, config.minFlatRun)) {
+    const runScore = (config.threshold * (run.end - run.start + 1)) / config.minFlatRun;
+    for (let t = run.start; t <= run.end; t += 1) {
+      const step = steps[t] as StepScore;
+      if (runScore > step.score) steps[t] = { ...step, score: runScore, reason: 'flat-line' };
+    }
+  }
+  return steps;
+}
+
+// Scores the stored values in [from, to], using the whole history up to `to` to learn the pattern.
+// Missing steps get no score; a history too short to judge (under 8 values) is scored 0, unflagged.
+export class MetricAnomalyDetector {
+  constructor(readonly config: MetricAnomalyConfig) {}
+
+  detect(request: MetricAnomalyRequest): ScoredMetricValue[] {
+    const regular = toRegularSeries(request.history, request.to);
+    if (!regular) return [];
+    const y = interpolateGaps(regular.values);
+    const steps = y.length >= 8 ? scoreSteps(y, SEASON_LENGTH[request.history.frequency], this.config) : null;
+    const from = request.from?.slice(0, 10) ?? '';
+    const scored: ScoredMetricValue[] = [];
+    regular.values.forEach((value, t) => {
+      const measuredOn = regular.calendar.date(t);
+      if (value === null || measuredOn < from) return;
+      const step = steps?.[t];
+      const score = step && Number.isFinite(step.score) ? step.score : 0;
+      const flagged = score >= this.config.threshold;
+      scored.push({
+        measuredOn,
+        value,
+        score,
+        flagged,
+        reason: flagged ? (step?.reason ?? null) : null,
+        expected: step?.expected ?? value,
+      });
+    });
+    return scored;
+  }
+}
