@@ -1,6 +1,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Import boundaries. Apps never import each other and libs never import apps; among the libs the
+// direction is contracts <- config, redis, observability <- http <- queues (never the reverse).
+const APPS = ['**/apps/**', '@qbm/api', '@qbm/api/**', '@qbm/inference', '@qbm/notifier', '@qbm/cli'];
+const noImports = (files, group, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+});
+const LIBS_ABOVE = {
+  contracts: ['@qbm/config', '@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
+  config: ['@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
+  redis: ['@qbm/http', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
+  observability: ['@qbm/http', '@qbm/queues', '@qbm/testing'],
+  http: ['@qbm/queues', '@qbm/testing'],
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
@@ -19,6 +34,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/apps/*', '@qbm/api', '@qbm/inference', '@qbm/notifier'] }],
     },
   },
+  noImports(['libs/**/*.ts'], APPS, 'Libraries never import apps.'),
+  ...Object.entries(LIBS_ABOVE).map(([lib, above]) =>
+    noImports([`libs/${lib}/**/*.ts`], [...APPS, ...above], `@qbm/${lib} may import only the libraries below it.`),
+  ),
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: {

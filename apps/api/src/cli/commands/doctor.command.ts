@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { QUEUE_NAMES } from '@qbm/contracts';
-import { TokenService } from '../../common/auth/token.service';
+import { TokenService } from '@qbm/http';
 import { ApiConfig } from '../../config/api.config';
 import { CliUsageError } from '../cli-usage.error';
 import { DoctorConfig } from '../doctor/doctor.config';
@@ -31,7 +31,7 @@ export async function doctorCommand(config: ApiConfig, argv: string[], io: Docto
     queues: [...new Set([...KNOWN_QUEUES, ...options.queues])],
     services: doctor.services,
     token: config.jwt.secret
-      ? new TokenService(config).sign({ organizationId: 'qbm-doctor', role: 'admin', subject: 'qbm-doctor' }, 300)
+      ? new TokenService(config.jwt).sign({ organizationId: 'qbm-doctor', role: 'admin', subject: 'qbm-doctor' }, 300)
       : null,
     timeoutMs: options.timeoutMs,
   });

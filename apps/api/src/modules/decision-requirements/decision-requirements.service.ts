@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Principal } from '../../common/auth/principal';
+import { Principal, validationFailed } from '@qbm/http';
 import { CodeSequenceService } from '../../common/codes/code-sequence.service';
 import { requirementCode, requirementScope } from '../../common/codes/code-format';
-import { DomainError } from '../../common/errors/domain-error';
 import { Page, mapPage } from '../../common/pagination/page';
 import { ObjectivesRepository } from '../objectives/objectives.repository';
 import { CreateRequirementRequestDto } from './dto/create-requirement.request.dto';
@@ -77,7 +76,7 @@ export class DecisionRequirementsService {
 
   async list(principal: Principal, query: ListRequirementsRequestDto): Promise<Page<RequirementResponseDto>> {
     if (query.priorityMin !== undefined && query.priorityMax !== undefined && query.priorityMin > query.priorityMax) {
-      throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
+      throw validationFailed([
         { field: 'priorityMin', reason: 'range', message: 'priorityMin must not be greater than priorityMax' },
       ]);
     }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../common/errors/domain-error';
+import { DomainError } from '@qbm/http';
 import { assertDeadline } from './requirement-deadline';
 
 describe('assertDeadline', () => {

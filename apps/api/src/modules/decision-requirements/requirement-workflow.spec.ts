@@ -1,4 +1,4 @@
-import { DomainError } from '../../common/errors/domain-error';
+import { DomainError } from '@qbm/http';
 import { REQUIREMENT_STATUSES, RequirementStatus } from './entities/decision-requirement.entity';
 import {
   REQUIREMENT_ACTIONS,

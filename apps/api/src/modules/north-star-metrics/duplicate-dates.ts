@@ -1,4 +1,4 @@
-import { FieldProblem } from '../../common/errors/domain-error';
+import { FieldProblem } from '@qbm/http';
 
 // One value per metric per date: a batch that names a date twice is ambiguous, so every repeat is reported.
 export function duplicateDateProblems(values: ReadonlyArray<{ date: string }>): FieldProblem[] {

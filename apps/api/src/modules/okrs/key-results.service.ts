@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Principal } from '../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { assertKeyResultRules } from './domain/key-result-rules';
 import { isClosed } from './domain/okr-transitions';

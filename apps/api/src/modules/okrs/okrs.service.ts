@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../common/auth/principal';
+import { Principal, validationFailed } from '@qbm/http';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
-import { DomainError } from '../../common/errors/domain-error';
 import { Page, mapPage } from '../../common/pagination/page';
 import { assertOkrPeriod } from './domain/okr-period';
 import { isClosed } from './domain/okr-transitions';
@@ -35,7 +34,7 @@ export class OkrsService {
 
   list(principal: Principal, query: ListOkrsRequestDto): Promise<Page<OkrSummaryResponseDto>> {
     if (query.periodFrom && query.periodTo && query.periodTo < query.periodFrom) {
-      throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
+      throw validationFailed([
         { field: 'periodTo', reason: 'range', message: 'periodTo must not be before periodFrom' },
       ]);
     }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { RequirementResponseDto } from '../dto/requirement.response.dto';
 import { RequirementErrors } from '../decision-requirements.errors';
 import { DecisionRequirementsRepository } from '../decision-requirements.repository';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { metricCode } from '../../../common/codes/code-format';
 import { CodeSequenceService } from '../../../common/codes/code-sequence.service';

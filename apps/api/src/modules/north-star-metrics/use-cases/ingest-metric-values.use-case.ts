@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { IngestMetricValuesRequestDto } from '../dto/ingest-metric-values.request.dto';
 import { IngestMetricValuesResponseDto } from '../dto/metric-values.response.dto';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { assertKeyResultRules } from '../domain/key-result-rules';
 import { isClosed } from '../domain/okr-transitions';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { ACTION_TARGET, OkrAction, isAllowedTransition, isClosed, isScored } from '../domain/okr-transitions';
 import { OkrResponseDto } from '../dto/okr.response.dto';

@@ -1,10 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { ApiConfig } from '../../config/api.config';
 import { DomainError } from '../errors/domain-error';
+import { AuthOptions } from './auth-options';
 import { TokenService } from './token.service';
 
 const SECRET = 'a'.repeat(40);
+
+function options(keys: Pick<AuthOptions, 'secret' | 'publicKey'>): AuthOptions {
+  return { ...keys, issuer: 'qbm', audience: 'qbm-api' };
+}
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -16,7 +20,7 @@ function codeOf(run: () => unknown): string | undefined {
 }
 
 describe('TokenService', () => {
-  const hs = new TokenService(ApiConfig.fromEnvironment({ JWT_SECRET: SECRET }));
+  const hs = new TokenService(options({ secret: SECRET }));
 
   it('round-trips an HS256 token to the principal it was minted for', () => {
     const token = hs.sign({ organizationId: 'acme', subject: 'lee@acme', role: 'editor' });
@@ -24,7 +28,7 @@ describe('TokenService', () => {
   });
 
   it('refuses tokens signed with another secret, expired, or for another audience', () => {
-    const other = new TokenService(ApiConfig.fromEnvironment({ JWT_SECRET: 'b'.repeat(40) }));
+    const other = new TokenService(options({ secret: 'b'.repeat(40) }));
     expect(codeOf(() => hs.verify(other.sign({ organizationId: 'acme', subject: 's', role: 'admin' })))).toBe(
       'AUTH.TOKEN_INVALID',
     );
@@ -51,7 +55,7 @@ describe('TokenService', () => {
   it('verifies RS256 tokens against a configured public key and refuses HS256 ones then', () => {
     const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    const rs = new TokenService(ApiConfig.fromEnvironment({ JWT_PUBLIC_KEY: pem }));
+    const rs = new TokenService(options({ publicKey: pem }));
     const gatewayToken = new JwtService({}).sign(
       { org: 'acme', role: 'viewer' },
       {

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiConfig } from '../../config/api.config';
 import { DomainError } from '../errors/domain-error';
+import { AUTH_OPTIONS, AuthOptions } from './auth-options';
 import { ORGANIZATION_SLUG, Principal, ROLES, Role } from './principal';
 
 interface QbmClaims {
@@ -10,25 +10,25 @@ interface QbmClaims {
   role?: unknown;
 }
 
-// HS256 with JWT_SECRET by default; RS256 against JWT_PUBLIC_KEY when a gateway signs tokens.
+// HS256 with the shared secret by default; RS256 against the public key when a gateway signs tokens.
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
 
-  constructor(private readonly config: ApiConfig) {
+  constructor(@Inject(AUTH_OPTIONS) private readonly options: AuthOptions) {
     this.jwt = new JwtService({});
   }
 
   sign(principal: Principal, expiresInSeconds = 12 * 3600): string {
-    if (!this.config.jwt.secret) throw new Error('Minting tokens needs JWT_SECRET');
+    if (!this.options.secret) throw new Error('Minting tokens needs JWT_SECRET');
     return this.jwt.sign(
       { org: principal.organizationId, role: principal.role },
       {
-        secret: this.config.jwt.secret,
+        secret: this.options.secret,
         algorithm: 'HS256',
         subject: principal.subject,
-        issuer: this.config.jwt.issuer,
-        audience: this.config.jwt.audience,
+        issuer: this.options.issuer,
+        audience: this.options.audience,
         expiresIn: expiresInSeconds,
       },
     );
@@ -37,7 +37,7 @@ export class TokenService {
   verify(token: string): Principal {
     let claims: QbmClaims;
     try {
-      const { publicKey, secret, issuer, audience } = this.config.jwt;
+      const { publicKey, secret, issuer, audience } = this.options;
       claims = publicKey
         ? this.jwt.verify<QbmClaims & object>(token, { publicKey, algorithms: ['RS256'], issuer, audience })
         : this.jwt.verify<QbmClaims & object>(token, { secret, algorithms: ['HS256'], issuer, audience });

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { DomainError, FieldProblem } from '../errors/domain-error';
+import { FieldProblem } from '../errors/domain-error';
+import { validationFailed } from '../errors/validation-failed';
 
 // PostgreSQL text cannot hold U+0000; such a value would otherwise surface as a database error.
 // Every string in a body or query is checked, and each offending field is named.
@@ -25,6 +26,6 @@ export class NulCharacterPipe implements PipeTransform {
       reason: 'nulCharacter',
       message: `${field} must not contain the NUL character`,
     }));
-    throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', details);
+    throw validationFailed(details);
   }
 }

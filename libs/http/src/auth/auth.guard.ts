@@ -5,10 +5,10 @@ import { DomainError } from '../errors/domain-error';
 import { bearerToken } from './bearer-token';
 import { AuthenticatedRequest } from './current-principal.decorator';
 import { Principal, Role, roleAtLeast } from './principal';
-import { REQUIRED_ROLE } from './require-role.decorator';
 import { TokenService } from './token.service';
 
-function defaultRole(method: string): Role {
+// Viewer to read, editor to write, admin to delete.
+function requiredRole(method: string): Role {
   if (method === 'GET' || method === 'HEAD') return 'viewer';
   if (method === 'DELETE') return 'admin';
   return 'editor';
@@ -26,10 +26,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    // The rate limiter, which runs first, has already verified a valid token; otherwise verify
-    // here, where a missing or bad token becomes its coded 401.
+    // An earlier guard (the API's rate limiter) may already have verified a valid token; otherwise
+    // verify here, where a missing or bad token becomes its coded 401.
     const principal = request.principal ?? this.verify(request.headers.authorization);
-    const required = this.reflector.getAllAndOverride<Role>(REQUIRED_ROLE, targets) ?? defaultRole(request.method);
+    const required = requiredRole(request.method);
     if (!roleAtLeast(principal.role, required)) {
       throw new DomainError('AUTH.ROLE_INSUFFICIENT', 'forbidden', `This action needs the ${required} role`);
     }
