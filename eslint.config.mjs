@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 
 // Import boundaries. Apps never import each other and libs never import apps; among the libs the
 // direction is contracts <- config, redis, observability <- http <- queues (never the reverse).
+const APP_TO_APP = ['**/apps/*', '@qbm/api', '@qbm/inference', '@qbm/notifier'];
 const APPS = ['**/apps/**', '@qbm/api', '@qbm/api/**', '@qbm/inference', '@qbm/notifier', '@qbm/cli'];
 const noImports = (files, group, message) => ({
   files,
@@ -31,7 +32,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/unbound-method': 'off',
       // Apps never import each other; they meet through libs/contracts and HTTP.
-      'no-restricted-imports': ['error', { patterns: ['**/apps/*', '@qbm/api', '@qbm/inference', '@qbm/notifier'] }],
+      'no-restricted-imports': ['error', { patterns: APP_TO_APP }],
+    },
+  },
+  {
+    // TypeORM stays in repositories: the layers above hold at most a Transaction handle to pass on.
+    files: ['apps/*/src/**/*.{use-case,service,controller}.ts', 'apps/*/src/**/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: APP_TO_APP,
+          paths: ['typeorm', '@nestjs/typeorm'].map((name) => ({ name, message: 'Queries belong in a repository.' })),
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Transaction', property: 'manager', message: 'Only repositories open a Transaction.' },
+      ],
     },
   },
   noImports(['libs/**/*.ts'], APPS, 'Libraries never import apps.'),

@@ -1,4 +1,4 @@
-import { HealthBand, MeasurementFrequency, MetricDirection } from './entities/north-star-metric.entity';
+import { HealthBand, MeasurementFrequency, MetricDirection } from '../entities/north-star-metric.entity';
 
 export const HEALTH_WEIGHTS = {
   achievement: 0.35,

@@ -1,5 +1,5 @@
 import { DomainError } from '@qbm/http';
-import { REQUIREMENT_STATUSES, RequirementStatus } from './entities/decision-requirement.entity';
+import { REQUIREMENT_STATUSES, RequirementStatus } from '../entities/decision-requirement.entity';
 import {
   REQUIREMENT_ACTIONS,
   RequirementAction,

@@ -1,4 +1,4 @@
-import { MetricDirection } from './entities/north-star-metric.entity';
+import { MetricDirection } from '../entities/north-star-metric.entity';
 
 // A metric that should rise needs a target above its baseline, one that should fall a target below it;
 // otherwise achievement has no meaning. A maintained metric may sit anywhere.

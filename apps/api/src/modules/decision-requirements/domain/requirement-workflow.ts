@@ -1,5 +1,5 @@
-import { DecisionRequirement, RequirementStatus } from './entities/decision-requirement.entity';
-import { RequirementErrors } from './decision-requirements.errors';
+import { DecisionRequirement, RequirementStatus } from '../entities/decision-requirement.entity';
+import { RequirementErrors } from '../decision-requirements.errors';
 
 export const REQUIREMENT_ACTIONS = ['submit', 'approve', 'reject', 'cancel'] as const;
 export type RequirementAction = (typeof REQUIREMENT_ACTIONS)[number];
