@@ -3,7 +3,7 @@ import { portNumber } from '../port-number';
 
 export type TrustProxy = boolean | number | string[];
 
-export function parseTrustProxy(value: string): TrustProxy {
+function parseTrustProxy(value: string): TrustProxy {
   if (value === 'true' || value === 'false') return value === 'true';
   if (/^\d+$/.test(value)) return Number(value);
   return value.split(',').map((part) => part.trim());
@@ -11,7 +11,7 @@ export function parseTrustProxy(value: string): TrustProxy {
 
 // Which X-Forwarded-For hops to believe for the client address: false, true, a hop count, or the
 // gateway's addresses/CIDRs (comma-separated).
-export const trustProxy = z
+const trustProxy = z
   .string()
   .regex(
     /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/,

@@ -3,5 +3,3 @@ import { z } from 'zod';
 export const redisBlock = {
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
 };
-
-export type RedisEnvironment = z.output<z.ZodObject<typeof redisBlock>>;

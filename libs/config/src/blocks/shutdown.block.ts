@@ -4,5 +4,3 @@ export const shutdownBlock = {
   // How long a stopping process may take to finish in-flight work before it is cut off.
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 };
-
-export type ShutdownEnvironment = z.output<z.ZodObject<typeof shutdownBlock>>;

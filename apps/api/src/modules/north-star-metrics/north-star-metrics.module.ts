@@ -19,6 +19,5 @@ import { UpdateMetricUseCase } from './use-cases/update-metric.use-case';
     UpdateMetricUseCase,
     IngestMetricValuesUseCase,
   ],
-  exports: [NorthStarMetricsRepository],
 })
 export class NorthStarMetricsModule {}
