@@ -3,8 +3,8 @@ const path = require('node:path');
 
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
 const moduleNameMapper = {
-  '^@qbm/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
-  '^@qbm/observability$': path.join(__dirname, 'libs/observability/src/index.ts'),
+  // Every lib is tested from its source: @qbm/<lib> is libs/<lib>/src/index.ts.
+  '^@qbm/(.*)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   '^@fastify/static$': path.join(__dirname, 'test-support/fastify-static.stub.js'),
 };
 

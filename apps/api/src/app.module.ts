@@ -1,13 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiExceptionFilter, AuthGuard, AuthModule, createValidationPipe, NulCharacterPipe } from '@qbm/http';
 import { cacheMetrics, databaseMetrics, httpMetrics, ObservabilityModule } from '@qbm/observability';
-import { AuthGuard } from './common/auth/auth.guard';
+import { RedisModule } from '@qbm/redis';
 import { CACHE_TTL_SECONDS } from './common/cache/cache-type';
 import { CoreModule } from './common/core.module';
-import { ApiExceptionFilter } from './common/errors/api-exception.filter';
-import { createValidationPipe } from './common/errors/validation.pipe';
-import { NulCharacterPipe } from './common/validation/nul-character.pipe';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
 import { ApiConfig } from './config/api.config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -24,6 +22,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
+        RedisModule.forRoot({ url: config.redisUrl }),
+        AuthModule.forRoot(config.jwt),
         ObservabilityModule.forRootAsync({
           useFactory: () => ({
             service: 'api',

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
-import { ApiConfig, ConfigError } from './config/api.config';
+import { ConfigError } from '@qbm/config';
+import { ApiConfig } from './config/api.config';
 import { readVersion } from './config/version';
 
 async function bootstrap(): Promise<void> {

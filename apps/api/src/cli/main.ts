@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ApiConfig, ConfigError } from '../config/api.config';
+import { ConfigError } from '@qbm/config';
+import { ApiConfig } from '../config/api.config';
 import { readVersion } from '../config/version';
 import { CliUsageError } from './cli-usage.error';
 import { DOCTOR_USAGE, doctorCommand } from './commands/doctor.command';

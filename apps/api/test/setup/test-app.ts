@@ -2,8 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
-import { TokenService } from '../../src/common/auth/token.service';
-import { Role } from '../../src/common/auth/principal';
+import { Role, TokenService } from '@qbm/http';
 import { ApiConfig } from '../../src/config/api.config';
 import { testDatabaseUrl, testRedisUrl } from './test-database';
 

@@ -1,4 +1,4 @@
-import { Role } from '../../src/common/auth/principal';
+import { Role } from '@qbm/http';
 import { bearer, startTestApp, TestApp } from './test-app';
 
 export interface UseTestAppOptions {

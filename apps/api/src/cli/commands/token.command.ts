@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ORGANIZATION_SLUG, ROLES, Role } from '../../common/auth/principal';
-import { TokenService } from '../../common/auth/token.service';
+import { ORGANIZATION_SLUG, Role, ROLES, TokenService } from '@qbm/http';
 import { ApiConfig } from '../../config/api.config';
 import { CliUsageError } from '../cli-usage.error';
 
@@ -22,7 +21,7 @@ export function tokenCommand(config: ApiConfig, argv: string[]): string {
   if (problems.length > 0) throw new CliUsageError(TOKEN_USAGE, problems);
   const org = values.org as string;
   const role = values.role as Role;
-  return new TokenService(config).sign(
+  return new TokenService(config.jwt).sign(
     { organizationId: org, role, subject: values.sub ?? `${role}@${org}` },
     Math.round(hours * 3600),
   );

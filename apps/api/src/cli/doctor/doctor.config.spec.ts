@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config/api.config';
+import { ConfigError } from '@qbm/config';
 import { DoctorConfig } from './doctor.config';
 
 describe('DoctorConfig', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../config/api.config';
+import { ConfigError } from '@qbm/config';
 
 export const SERVICE_NAMES = ['api', 'inference', 'notifier'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { TokenService } from '../../common/auth/token.service';
+import { TokenService } from '@qbm/http';
 
 export class SeedRequestError extends Error {
   constructor(method: string, url: string, status: number, body: string) {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { TokenService } from '../../common/auth/token.service';
+import { TokenService } from '@qbm/http';
 import { REQUIREMENT_STATUSES } from '../../modules/decision-requirements/entities/decision-requirement.entity';
 import { OKR_STATUSES } from '../../modules/okrs/entities/okr.entity';
 import { utcDay } from './calendar-dates';

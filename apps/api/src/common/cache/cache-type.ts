@@ -1,4 +1,4 @@
-// TTLs from the performance guide: objectives 1 h, metrics and OKRs 30 min, predictions 5 min.
+// Read-cache TTLs, longest for what changes least: objectives 1 h, metrics and OKRs 30 min, predictions 5 min.
 export const CACHE_TTL_SECONDS = {
   objectives: 3600,
   metrics: 1800,

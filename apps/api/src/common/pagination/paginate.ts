@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, validationFailed } from '@qbm/http';
 import { ListQueryDto } from './list-query.dto';
 import { Page } from './page';
 
@@ -48,7 +48,7 @@ function cursorValue(value: unknown): string | number {
   return String(value);
 }
 
-// Offset paging (page/size, with a total) as the guide has it, and keyset paging on (sort, id)
+// Offset paging (page/size, with a total) for clients that show page numbers, and keyset paging on (sort, id)
 // through an opaque cursor, which costs the same on page 1 and page 10,000.
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<E>,
@@ -59,7 +59,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const sortName = query.sort ?? sort.defaultField;
   const property = sort.fields[sortName];
   if (!property) {
-    throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
+    throw validationFailed([
       { field: 'sort', reason: 'isIn', message: `sort must be one of: ${Object.keys(sort.fields).join(', ')}` },
     ]);
   }

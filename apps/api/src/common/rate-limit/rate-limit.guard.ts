@@ -3,12 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { PUBLIC_ROUTE } from '@qbm/observability';
 import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
+import { AuthenticatedRequest, bearerToken, DomainError, Principal, TokenService } from '@qbm/http';
 import { ApiConfig } from '../../config/api.config';
-import { bearerToken } from '../auth/bearer-token';
-import { AuthenticatedRequest } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
-import { TokenService } from '../auth/token.service';
-import { DomainError } from '../errors/domain-error';
 
 const WINDOW_MS = 60_000;
 

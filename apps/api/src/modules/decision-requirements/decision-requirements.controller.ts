@@ -8,11 +8,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
-import { Principal } from '../../common/auth/principal';
-import { ApiErrors } from '../../common/errors/api-errors.decorator';
+import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
-import { uuidParam } from '../../common/validation/uuid-param.pipe';
 import { ApproveRequirementRequestDto } from './dto/approve-requirement.request.dto';
 import { CancelRequirementRequestDto } from './dto/cancel-requirement.request.dto';
 import { CreateRequirementRequestDto } from './dto/create-requirement.request.dto';

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../common/errors/domain-error';
+import { DomainError, notFound } from '@qbm/http';
 import { RequirementStatus } from './entities/decision-requirement.entity';
 
 export const RequirementErrors = {

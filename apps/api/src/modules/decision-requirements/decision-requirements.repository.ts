@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Transaction } from '../../database/transaction';
 import { Page } from '../../common/pagination/page';
 import { paginate } from '../../common/pagination/paginate';
 import { ListRequirementsRequestDto, REQUIREMENT_SORT } from './dto/list-requirements.request.dto';
@@ -10,8 +11,8 @@ import { DecisionRequirement } from './entities/decision-requirement.entity';
 export class DecisionRequirementsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return Transaction.run(this.dataSource, work);
   }
 
   findById(organizationId: string, id: string): Promise<DecisionRequirement | null> {
@@ -19,8 +20,11 @@ export class DecisionRequirementsRepository {
   }
 
   // Row lock for the rest of the transaction: concurrent edits and transitions of one requirement queue up here.
-  findForUpdate(manager: EntityManager, organizationId: string, id: string): Promise<DecisionRequirement | null> {
-    return manager.findOne(DecisionRequirement, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+  findForUpdate(tx: Transaction, organizationId: string, id: string): Promise<DecisionRequirement | null> {
+    return this.manager(tx).findOne(DecisionRequirement, {
+      where: { organizationId, id },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   list(organizationId: string, query: ListRequirementsRequestDto): Promise<Page<DecisionRequirement>> {
@@ -42,12 +46,16 @@ export class DecisionRequirementsRepository {
     return this.dataSource.getRepository(DecisionRequirement).create(fields);
   }
 
-  save(manager: EntityManager, requirement: DecisionRequirement): Promise<DecisionRequirement> {
-    return manager.save(DecisionRequirement, requirement);
+  save(tx: Transaction, requirement: DecisionRequirement): Promise<DecisionRequirement> {
+    return this.manager(tx).save(DecisionRequirement, requirement);
   }
 
   async delete(organizationId: string, id: string): Promise<boolean> {
     const result = await this.dataSource.manager.delete(DecisionRequirement, { organizationId, id });
     return (result.affected ?? 0) > 0;
+  }
+
+  private manager(tx: Transaction): EntityManager {
+    return Transaction.manager(this.dataSource, tx);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { Principal } from '../../common/auth/principal';
-import { CodeSequenceService } from '../../common/codes/code-sequence.service';
+import { Principal, validationFailed } from '@qbm/http';
+import { CodeSequencesRepository } from '../../common/codes/code-sequences.repository';
 import { requirementCode, requirementScope } from '../../common/codes/code-format';
-import { DomainError } from '../../common/errors/domain-error';
 import { Page, mapPage } from '../../common/pagination/page';
+import { Transaction } from '../../database/transaction';
 import { ObjectivesRepository } from '../objectives/objectives.repository';
 import { CreateRequirementRequestDto } from './dto/create-requirement.request.dto';
 import { ListRequirementsRequestDto } from './dto/list-requirements.request.dto';
@@ -12,22 +11,22 @@ import { RequirementResponseDto } from './dto/requirement.response.dto';
 import { UpdateRequirementRequestDto } from './dto/update-requirement.request.dto';
 import { RequirementErrors } from './decision-requirements.errors';
 import { DecisionRequirementsRepository } from './decision-requirements.repository';
-import { assertDeadline } from './requirement-deadline';
-import { isEditable } from './requirement-workflow';
+import { assertDeadline } from './domain/requirement-deadline';
+import { isEditable } from './domain/requirement-workflow';
 
-// Requirements have no TTL in the performance guide, so they are not cached: reads go straight to Postgres.
+// Requirements are not in the read cache (CACHE_TTL_SECONDS has no entry for them): reads go straight to Postgres.
 @Injectable()
 export class DecisionRequirementsService {
   constructor(
     private readonly requirements: DecisionRequirementsRepository,
     private readonly objectives: ObjectivesRepository,
-    private readonly codes: CodeSequenceService,
+    private readonly codes: CodeSequencesRepository,
   ) {}
 
   async create(principal: Principal, dto: CreateRequirementRequestDto): Promise<RequirementResponseDto> {
     const org = principal.organizationId;
-    const saved = await this.requirements.transaction(async (manager) => {
-      await this.checkObjective(manager, org, dto.objectiveId);
+    const saved = await this.requirements.inTransaction(async (tx) => {
+      await this.checkObjective(tx, org, dto.objectiveId);
       const requirement = this.requirements.create({
         organizationId: org,
         title: dto.title,
@@ -43,24 +42,24 @@ export class DecisionRequirementsService {
       assertDeadline(requirement);
       // Numbered inside the insert's transaction: a rolled-back create gives its number back.
       const scope = requirementScope(new Date());
-      requirement.code = requirementCode(scope, await this.codes.next(manager, org, scope));
-      return this.requirements.save(manager, requirement);
+      requirement.code = requirementCode(scope, await this.codes.next(tx, org, scope));
+      return this.requirements.save(tx, requirement);
     });
     return RequirementResponseDto.from(saved);
   }
 
   async update(principal: Principal, id: string, dto: UpdateRequirementRequestDto): Promise<RequirementResponseDto> {
     const org = principal.organizationId;
-    const saved = await this.requirements.transaction(async (manager) => {
-      const requirement = await this.requirements.findForUpdate(manager, org, id);
+    const saved = await this.requirements.inTransaction(async (tx) => {
+      const requirement = await this.requirements.findForUpdate(tx, org, id);
       if (!requirement) throw RequirementErrors.notFound(id);
       if (!isEditable(requirement.status)) throw RequirementErrors.notEditable(requirement.status);
-      if (dto.objectiveId !== requirement.objectiveId) await this.checkObjective(manager, org, dto.objectiveId);
+      if (dto.objectiveId !== requirement.objectiveId) await this.checkObjective(tx, org, dto.objectiveId);
       for (const [field, value] of Object.entries(dto) as Array<[keyof UpdateRequirementRequestDto, unknown]>) {
         if (value !== undefined) Object.assign(requirement, { [field]: value });
       }
       assertDeadline(requirement);
-      return this.requirements.save(manager, requirement);
+      return this.requirements.save(tx, requirement);
     });
     return RequirementResponseDto.from(saved);
   }
@@ -77,7 +76,7 @@ export class DecisionRequirementsService {
 
   async list(principal: Principal, query: ListRequirementsRequestDto): Promise<Page<RequirementResponseDto>> {
     if (query.priorityMin !== undefined && query.priorityMax !== undefined && query.priorityMin > query.priorityMax) {
-      throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
+      throw validationFailed([
         { field: 'priorityMin', reason: 'range', message: 'priorityMin must not be greater than priorityMax' },
       ]);
     }
@@ -86,12 +85,8 @@ export class DecisionRequirementsService {
     );
   }
 
-  private async checkObjective(
-    manager: EntityManager,
-    org: string,
-    objectiveId: string | null | undefined,
-  ): Promise<void> {
-    if (objectiveId && !(await this.objectives.exists(org, objectiveId, manager)))
+  private async checkObjective(tx: Transaction, org: string, objectiveId: string | null | undefined): Promise<void> {
+    if (objectiveId && !(await this.objectives.exists(org, objectiveId, tx)))
       throw RequirementErrors.objectiveNotFound(objectiveId);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { MetricPoint } from './metric-health-score';
+import { DataSource } from 'typeorm';
+import { Transaction } from '../../database/transaction';
+import { MetricPoint } from './domain/metric-health-score';
 
 export interface UpsertCounts {
   inserted: number;
@@ -20,12 +21,12 @@ export class MetricValuesRepository {
   // One statement for the whole batch: two arrays unnested into rows, one value per (metric, date).
   // Dates must be distinct (ON CONFLICT cannot touch a row twice). xmax = 0 marks a freshly inserted row.
   async upsert(
-    manager: EntityManager,
+    tx: Transaction,
     organizationId: string,
     metricId: string,
     values: readonly MetricPoint[],
   ): Promise<UpsertCounts> {
-    const rows: Array<{ inserted: string; updated: string }> = await manager.query(
+    const rows: Array<{ inserted: string; updated: string }> = await Transaction.manager(this.dataSource, tx).query(
       `WITH written AS (
          INSERT INTO metric_values (metric_id, measured_on, organization_id, value, recorded_at)
          SELECT $1, v.measured_on, $2, v.value, now()
@@ -40,8 +41,11 @@ export class MetricValuesRepository {
   }
 
   // The latest `limit` points, returned oldest first, with the metric's total count.
-  async recent(manager: EntityManager, metricId: string, limit: number): Promise<RecentPoints> {
-    const rows: Array<{ date: string; value: number; total: string }> = await manager.query(
+  async recent(metricId: string, limit: number, tx?: Transaction): Promise<RecentPoints> {
+    const rows: Array<{ date: string; value: number; total: string }> = await Transaction.manager(
+      this.dataSource,
+      tx,
+    ).query(
       `SELECT to_char(measured_on, 'YYYY-MM-DD') AS date, value, count(*) OVER () AS total
        FROM metric_values WHERE metric_id = $1 ORDER BY measured_on DESC LIMIT $2`,
       [metricId, limit],

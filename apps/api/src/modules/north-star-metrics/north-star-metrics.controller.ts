@@ -7,11 +7,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
-import { Principal } from '../../common/auth/principal';
-import { ApiErrors } from '../../common/errors/api-errors.decorator';
+import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
-import { uuidParam } from '../../common/validation/uuid-param.pipe';
 import { CreateMetricRequestDto } from './dto/create-metric.request.dto';
 import { IngestMetricValuesRequestDto } from './dto/ingest-metric-values.request.dto';
 import { ListMetricValuesRequestDto } from './dto/list-metric-values.request.dto';

@@ -1,4 +1,4 @@
-import { DomainError, FieldProblem, notFound } from '../../common/errors/domain-error';
+import { DomainError, FieldProblem, notFound, validationFailed } from '@qbm/http';
 import { MetricDirection } from './entities/north-star-metric.entity';
 
 export const MetricErrors = {
@@ -13,10 +13,6 @@ export const MetricErrors = {
         ? 'an increasing metric needs targetValue above baselineValue'
         : 'a decreasing metric needs targetValue below baselineValue',
     ),
-  duplicateDates: (problems: FieldProblem[]) =>
-    new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', problems),
-  rangeReversed: () =>
-    new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
-      { field: 'from', reason: 'range', message: 'from must not be after to' },
-    ]),
+  duplicateDates: (problems: FieldProblem[]) => validationFailed(problems),
+  rangeReversed: () => validationFailed([{ field: 'from', reason: 'range', message: 'from must not be after to' }]),
 };

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ObjectivesModule } from '../objectives/objectives.module';
-import { MetricHealthService } from './metric-health.service';
 import { MetricValuesRepository } from './metric-values.repository';
 import { NorthStarMetricsController } from './north-star-metrics.controller';
 import { NorthStarMetricsRepository } from './north-star-metrics.repository';
 import { NorthStarMetricsService } from './north-star-metrics.service';
-import { PrimaryMetricService } from './primary-metric.service';
 import { CreateMetricUseCase } from './use-cases/create-metric.use-case';
 import { IngestMetricValuesUseCase } from './use-cases/ingest-metric-values.use-case';
 import { UpdateMetricUseCase } from './use-cases/update-metric.use-case';
@@ -17,12 +15,9 @@ import { UpdateMetricUseCase } from './use-cases/update-metric.use-case';
     NorthStarMetricsService,
     NorthStarMetricsRepository,
     MetricValuesRepository,
-    MetricHealthService,
-    PrimaryMetricService,
     CreateMetricUseCase,
     UpdateMetricUseCase,
     IngestMetricValuesUseCase,
   ],
-  exports: [NorthStarMetricsRepository],
 })
 export class NorthStarMetricsModule {}

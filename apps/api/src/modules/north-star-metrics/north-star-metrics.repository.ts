@@ -3,24 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page } from '../../common/pagination/page';
 import { paginate } from '../../common/pagination/paginate';
+import { Transaction } from '../../database/transaction';
+import { ObjectivesRepository } from '../objectives/objectives.repository';
+import { evaluateMetricHealth, MetricHealthSample, storedHealth } from './domain/metric-health-evaluation';
+import { healthWindowSize } from './domain/metric-health-score';
 import { METRIC_SORT, ListMetricsRequestDto } from './dto/list-metrics.request.dto';
 import { NorthStarMetric } from './entities/north-star-metric.entity';
+import { MetricValuesRepository } from './metric-values.repository';
 
 @Injectable()
 export class NorthStarMetricsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly values: MetricValuesRepository,
+    private readonly objectives: ObjectivesRepository,
+  ) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return Transaction.run(this.dataSource, work);
   }
 
-  get reader(): EntityManager {
-    return this.dataSource.manager;
-  }
-
-  // Changes of the primary flag in one organisation are serialised, so two concurrent promotions cannot both win.
-  async lockPrimaryFlag(manager: EntityManager, organizationId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('metric-primary:' || $1))`, [organizationId]);
+  // Changes of the primary flag in one organisation are serialised, so two concurrent promotions cannot
+  // both win. Take it before locking any metric row, so promotions and ingests lock in the same order.
+  async lockPrimaryFlag(tx: Transaction, organizationId: string): Promise<void> {
+    await this.manager(tx).query(`SELECT pg_advisory_xact_lock(hashtext('metric-primary:' || $1))`, [organizationId]);
   }
 
   findById(organizationId: string, id: string): Promise<NorthStarMetric | null> {
@@ -32,25 +38,27 @@ export class NorthStarMetricsRepository {
   }
 
   // Row lock: ingests, edits and primary hand-overs of one metric recompute its health one at a time.
-  findForUpdate(manager: EntityManager, organizationId: string, id: string): Promise<NorthStarMetric | null> {
-    return manager
+  findForUpdate(tx: Transaction, organizationId: string, id: string): Promise<NorthStarMetric | null> {
+    return this.manager(tx)
       .createQueryBuilder(NorthStarMetric, 'm')
       .setLock('pessimistic_write')
       .where('m.organizationId = :organizationId AND m.id = :id', { organizationId, id })
       .getOne();
   }
 
-  findOtherPrimaryForUpdate(
-    manager: EntityManager,
-    organizationId: string,
-    exceptId: string | null,
-  ): Promise<NorthStarMetric | null> {
-    const qb = manager
+  // At most one primary metric per organisation (a partial unique index backs this up): promoting one
+  // demotes the previous primary in the same transaction, and its health is recomputed, since its
+  // importance drops. Needs lockPrimaryFlag.
+  async demotePrimaryExcept(tx: Transaction, organizationId: string, keepId: string | null): Promise<void> {
+    const qb = this.manager(tx)
       .createQueryBuilder(NorthStarMetric, 'm')
       .setLock('pessimistic_write')
       .where('m.organizationId = :organizationId AND m.isPrimary = true', { organizationId });
-    if (exceptId) qb.andWhere('m.id <> :exceptId', { exceptId });
-    return qb.getOne();
+    if (keepId) qb.andWhere('m.id <> :keepId', { keepId });
+    const previous = await qb.getOne();
+    if (!previous) return;
+    previous.isPrimary = false;
+    await this.saveWithHealth(tx, previous);
   }
 
   list(organizationId: string, query: ListMetricsRequestDto): Promise<Page<NorthStarMetric>> {
@@ -66,17 +74,39 @@ export class NorthStarMetricsRepository {
     return paginate(qb, query, { fields: METRIC_SORT, defaultField: 'createdAt' });
   }
 
+  // The stored values and objective priority the health score reads.
+  async healthSample(metric: NorthStarMetric, tx?: Transaction): Promise<MetricHealthSample> {
+    const { points, total } = await this.values.recent(metric.id, healthWindowSize(metric.frequency), tx);
+    // A primary metric's importance is fixed, so its objective is not read.
+    const objective =
+      metric.isPrimary || !metric.objectiveId
+        ? null
+        : await this.objectives.findById(metric.organizationId, metric.objectiveId, tx);
+    return { points, total, objectivePriority: objective?.priority ?? null };
+  }
+
   create(fields: Partial<NorthStarMetric>): NorthStarMetric {
     return this.dataSource.getRepository(NorthStarMetric).create(fields);
   }
 
-  save(manager: EntityManager, metric: NorthStarMetric): Promise<NorthStarMetric> {
-    return manager.save(NorthStarMetric, metric);
+  save(tx: Transaction, metric: NorthStarMetric): Promise<NorthStarMetric> {
+    return this.manager(tx).save(NorthStarMetric, metric);
+  }
+
+  // Recomputes the stored current value, score and band from the values, then saves. Hold the row lock.
+  async saveWithHealth(tx: Transaction, metric: NorthStarMetric): Promise<NorthStarMetric> {
+    const evaluation = evaluateMetricHealth(metric, await this.healthSample(metric, tx), new Date());
+    Object.assign(metric, storedHealth(evaluation));
+    return this.save(tx, metric);
   }
 
   // Values go with the metric (ON DELETE CASCADE). False when nothing matched.
   async delete(organizationId: string, id: string): Promise<boolean> {
     const result = await this.dataSource.manager.delete(NorthStarMetric, { organizationId, id });
     return (result.affected ?? 0) > 0;
+  }
+
+  private manager(tx: Transaction): EntityManager {
+    return Transaction.manager(this.dataSource, tx);
   }
 }

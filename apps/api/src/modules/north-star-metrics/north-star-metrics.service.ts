@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { ListMetricValuesRequestDto, MAX_VALUES_PER_READ } from './dto/list-metric-values.request.dto';
@@ -7,8 +7,8 @@ import { ListMetricsRequestDto } from './dto/list-metrics.request.dto';
 import { MetricHealthResponseDto } from './dto/metric-health.response.dto';
 import { MetricValuesResponseDto } from './dto/metric-values.response.dto';
 import { MetricResponseDto } from './dto/metric.response.dto';
-import { HEALTH_WEIGHTS } from './metric-health-score';
-import { MetricHealthService } from './metric-health.service';
+import { evaluateMetricHealth } from './domain/metric-health-evaluation';
+import { HEALTH_WEIGHTS } from './domain/metric-health-score';
 import { MetricValuesRepository } from './metric-values.repository';
 import { MetricErrors } from './north-star-metrics.errors';
 import { NorthStarMetricsRepository } from './north-star-metrics.repository';
@@ -18,7 +18,6 @@ export class NorthStarMetricsService {
   constructor(
     private readonly metrics: NorthStarMetricsRepository,
     private readonly values: MetricValuesRepository,
-    private readonly health: MetricHealthService,
     private readonly cache: ReadCacheService,
   ) {}
 
@@ -55,7 +54,8 @@ export class NorthStarMetricsService {
   async healthOf(principal: Principal, id: string): Promise<MetricHealthResponseDto> {
     const metric = await this.metrics.findById(principal.organizationId, id);
     if (!metric) throw MetricErrors.notFound(id);
-    const { health, importance, dataPoints, asOf } = await this.health.evaluate(this.metrics.reader, metric);
+    const sample = await this.metrics.healthSample(metric);
+    const { health, importance, dataPoints, asOf } = evaluateMetricHealth(metric, sample, new Date());
     return {
       metricId: id,
       score: health?.score ?? null,

@@ -1,14 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
-import { Principal } from '../../common/auth/principal';
-import { ApiErrors } from '../../common/errors/api-errors.decorator';
+import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
 import { CreateObjectiveRequestDto } from './dto/create-objective.request.dto';
 import { ListObjectivesRequestDto } from './dto/list-objectives.request.dto';
 import { ObjectivePageResponseDto, ObjectiveResponseDto } from './dto/objective.response.dto';
 import { UpdateObjectiveRequestDto } from './dto/update-objective.request.dto';
-import { uuidParam } from '../../common/validation/uuid-param.pipe';
 import { ObjectivesService } from './objectives.service';
 
 const uuid = uuidParam();

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../common/errors/domain-error';
+import { DomainError, notFound } from '@qbm/http';
 
 export const ObjectiveErrors = {
   notFound: (id: string) => notFound('OBJECTIVE', id),

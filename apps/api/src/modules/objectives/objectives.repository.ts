@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { Transaction } from '../../database/transaction';
 import { Page } from '../../common/pagination/page';
 import { subtreeContains, TREES } from '../../common/tree/subtree-contains';
 import { paginate } from '../../common/pagination/paginate';
@@ -12,23 +13,19 @@ export class ObjectivesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   // Tree edits in one organisation are serialised, so two concurrent moves cannot close a cycle.
-  async inTreeTransaction<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('objective-tree:' || $1))`, [organizationId]);
-      return work(manager);
+  inTreeTransaction<T>(organizationId: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return Transaction.run(this.dataSource, async (tx) => {
+      await this.manager(tx).query(`SELECT pg_advisory_xact_lock(hashtext('objective-tree:' || $1))`, [organizationId]);
+      return work(tx);
     });
   }
 
-  findById(
-    organizationId: string,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<StrategicObjective | null> {
-    return manager.findOneBy(StrategicObjective, { organizationId, id });
+  findById(organizationId: string, id: string, tx?: Transaction): Promise<StrategicObjective | null> {
+    return this.manager(tx).findOneBy(StrategicObjective, { organizationId, id });
   }
 
-  async exists(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(StrategicObjective, { organizationId, id });
+  exists(organizationId: string, id: string, tx?: Transaction): Promise<boolean> {
+    return this.manager(tx).existsBy(StrategicObjective, { organizationId, id });
   }
 
   list(organizationId: string, query: ListObjectivesRequestDto): Promise<Page<StrategicObjective>> {
@@ -44,21 +41,16 @@ export class ObjectivesRepository {
     return paginate(qb, query, { fields: OBJECTIVE_SORT, defaultField: 'createdAt' });
   }
 
-  isSelfOrDescendant(
-    manager: EntityManager,
-    organizationId: string,
-    id: string,
-    candidateParentId: string,
-  ): Promise<boolean> {
-    return subtreeContains(manager, TREES.objectives, organizationId, id, candidateParentId);
+  isSelfOrDescendant(tx: Transaction, organizationId: string, id: string, candidateParentId: string): Promise<boolean> {
+    return subtreeContains(this.manager(tx), TREES.objectives, organizationId, id, candidateParentId);
   }
 
-  async hasChildren(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {
-    return manager.existsBy(StrategicObjective, { organizationId, parentId: id });
+  hasChildren(tx: Transaction, organizationId: string, id: string): Promise<boolean> {
+    return this.manager(tx).existsBy(StrategicObjective, { organizationId, parentId: id });
   }
 
-  save(manager: EntityManager, objective: StrategicObjective): Promise<StrategicObjective> {
-    return manager.save(StrategicObjective, objective);
+  save(tx: Transaction, objective: StrategicObjective): Promise<StrategicObjective> {
+    return this.manager(tx).save(StrategicObjective, objective);
   }
 
   create(fields: Partial<StrategicObjective>): StrategicObjective {
@@ -66,13 +58,17 @@ export class ObjectivesRepository {
   }
 
   // Returns false when other rows still reference the objective.
-  async delete(manager: EntityManager, organizationId: string, id: string): Promise<boolean> {
+  async delete(tx: Transaction, organizationId: string, id: string): Promise<boolean> {
     try {
-      await manager.delete(StrategicObjective, { organizationId, id });
+      await this.manager(tx).delete(StrategicObjective, { organizationId, id });
       return true;
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503') return false;
       throw error;
     }
+  }
+
+  private manager(tx: Transaction | undefined): EntityManager {
+    return Transaction.manager(this.dataSource, tx);
   }
 }

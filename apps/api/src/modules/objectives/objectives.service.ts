@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
+import { assertDatesInOrder, completionDay } from './domain/objective-dates';
 import { CreateObjectiveRequestDto } from './dto/create-objective.request.dto';
 import { ListObjectivesRequestDto } from './dto/list-objectives.request.dto';
 import { ObjectiveResponseDto } from './dto/objective.response.dto';
 import { UpdateObjectiveRequestDto } from './dto/update-objective.request.dto';
-import { StrategicObjective } from './entities/strategic-objective.entity';
 import { ObjectiveErrors } from './objectives.errors';
 import { ObjectivesRepository } from './objectives.repository';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 @Injectable()
 export class ObjectivesService {
@@ -23,8 +19,8 @@ export class ObjectivesService {
 
   async create(principal: Principal, dto: CreateObjectiveRequestDto): Promise<ObjectiveResponseDto> {
     const org = principal.organizationId;
-    const saved = await this.objectives.inTreeTransaction(org, async (manager) => {
-      if (dto.parentId && !(await this.objectives.exists(org, dto.parentId, manager)))
+    const saved = await this.objectives.inTreeTransaction(org, async (tx) => {
+      if (dto.parentId && !(await this.objectives.exists(org, dto.parentId, tx)))
         throw ObjectiveErrors.parentNotFound(dto.parentId);
       const objective = this.objectives.create({
         organizationId: org,
@@ -37,10 +33,10 @@ export class ObjectivesService {
         status: dto.status ?? 'active',
         startDate: dto.startDate ?? null,
         targetDate: dto.targetDate ?? null,
-        completionDate: dto.completionDate ?? (dto.status === 'completed' ? today() : null),
+        completionDate: dto.completionDate ?? (dto.status === 'completed' ? completionDay() : null),
       });
-      this.checkDates(objective);
-      return this.objectives.save(manager, objective);
+      assertDatesInOrder(objective);
+      return this.objectives.save(tx, objective);
     });
     await this.cache.invalidate(org, 'objectives');
     return ObjectiveResponseDto.from(saved);
@@ -48,20 +44,18 @@ export class ObjectivesService {
 
   async update(principal: Principal, id: string, dto: UpdateObjectiveRequestDto): Promise<ObjectiveResponseDto> {
     const org = principal.organizationId;
-    const saved = await this.objectives.inTreeTransaction(org, async (manager) => {
-      const objective = await this.objectives.findById(org, id, manager);
+    const saved = await this.objectives.inTreeTransaction(org, async (tx) => {
+      const objective = await this.objectives.findById(org, id, tx);
       if (!objective) throw ObjectiveErrors.notFound(id);
       if (dto.parentId !== undefined && dto.parentId !== null && dto.parentId !== objective.parentId) {
-        if (!(await this.objectives.exists(org, dto.parentId, manager)))
-          throw ObjectiveErrors.parentNotFound(dto.parentId);
-        if (await this.objectives.isSelfOrDescendant(manager, org, id, dto.parentId))
-          throw ObjectiveErrors.parentCycle();
+        if (!(await this.objectives.exists(org, dto.parentId, tx))) throw ObjectiveErrors.parentNotFound(dto.parentId);
+        if (await this.objectives.isSelfOrDescendant(tx, org, id, dto.parentId)) throw ObjectiveErrors.parentCycle();
       }
       const becameCompleted = dto.status === 'completed' && objective.status !== 'completed';
       Object.assign(objective, dto);
-      if (becameCompleted && !objective.completionDate) objective.completionDate = today();
-      this.checkDates(objective);
-      return this.objectives.save(manager, objective);
+      if (becameCompleted && !objective.completionDate) objective.completionDate = completionDay();
+      assertDatesInOrder(objective);
+      return this.objectives.save(tx, objective);
     });
     await this.cache.invalidate(org, 'objectives');
     return ObjectiveResponseDto.from(saved);
@@ -69,10 +63,10 @@ export class ObjectivesService {
 
   async remove(principal: Principal, id: string): Promise<void> {
     const org = principal.organizationId;
-    await this.objectives.inTreeTransaction(org, async (manager) => {
-      if (!(await this.objectives.exists(org, id, manager))) throw ObjectiveErrors.notFound(id);
-      if (await this.objectives.hasChildren(manager, org, id)) throw ObjectiveErrors.hasChildren();
-      if (!(await this.objectives.delete(manager, org, id))) throw ObjectiveErrors.inUse();
+    await this.objectives.inTreeTransaction(org, async (tx) => {
+      if (!(await this.objectives.exists(org, id, tx))) throw ObjectiveErrors.notFound(id);
+      if (await this.objectives.hasChildren(tx, org, id)) throw ObjectiveErrors.hasChildren();
+      if (!(await this.objectives.delete(tx, org, id))) throw ObjectiveErrors.inUse();
     });
     await this.cache.invalidate(org, 'objectives');
   }
@@ -89,11 +83,5 @@ export class ObjectivesService {
     return this.cache.getOrLoad('objectives', principal.organizationId, `list:${JSON.stringify(query)}`, async () =>
       mapPage(await this.objectives.list(principal.organizationId, query), (o) => ObjectiveResponseDto.from(o)),
     );
-  }
-
-  private checkDates(objective: StrategicObjective): void {
-    if (objective.startDate && objective.targetDate && objective.targetDate < objective.startDate) {
-      throw ObjectiveErrors.datesOutOfOrder();
-    }
   }
 }

@@ -1,10 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
-import { Principal } from '../../common/auth/principal';
-import { ApiErrors } from '../../common/errors/api-errors.decorator';
+import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
-import { uuidParam } from '../../common/validation/uuid-param.pipe';
 import { CheckInsService } from './check-ins.service';
 import { CheckInResultResponseDto } from './dto/check-in-result.response.dto';
 import { CheckInPageResponseDto, CheckInResponseDto } from './dto/check-in.response.dto';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Page } from '../../common/pagination/page';
 import { paginate } from '../../common/pagination/paginate';
+import { Transaction } from '../../database/transaction';
 import { CHECK_IN_SORT, ListCheckInsRequestDto } from './dto/list-check-ins.request.dto';
 import { KeyResultCheckIn } from './entities/key-result-check-in.entity';
 
@@ -11,8 +12,8 @@ export class CheckInsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   // The check-in that defines the key result's current value: latest by checkedInAt, then by recording order.
-  latest(manager: EntityManager, keyResultId: string): Promise<KeyResultCheckIn | null> {
-    return manager.findOne(KeyResultCheckIn, {
+  latest(tx: Transaction, keyResultId: string): Promise<KeyResultCheckIn | null> {
+    return Transaction.manager(this.dataSource, tx).findOne(KeyResultCheckIn, {
       where: { keyResultId },
       order: { checkedInAt: 'DESC', createdAt: 'DESC', id: 'DESC' },
     });
@@ -30,7 +31,7 @@ export class CheckInsRepository {
     return this.dataSource.getRepository(KeyResultCheckIn).create(fields);
   }
 
-  save(manager: EntityManager, checkIn: KeyResultCheckIn): Promise<KeyResultCheckIn> {
-    return manager.save(KeyResultCheckIn, checkIn);
+  save(tx: Transaction, checkIn: KeyResultCheckIn): Promise<KeyResultCheckIn> {
+    return Transaction.manager(this.dataSource, tx).save(KeyResultCheckIn, checkIn);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { CheckInsRepository } from './check-ins.repository';

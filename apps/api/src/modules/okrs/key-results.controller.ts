@@ -1,9 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
-import { Principal } from '../../common/auth/principal';
-import { ApiErrors } from '../../common/errors/api-errors.decorator';
-import { uuidParam } from '../../common/validation/uuid-param.pipe';
+import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
 import { CreateKeyResultRequestDto } from './dto/create-key-result.request.dto';
 import { KeyResultListResponseDto } from './dto/key-result-list.response.dto';
 import { KeyResultResponseDto } from './dto/key-result.response.dto';

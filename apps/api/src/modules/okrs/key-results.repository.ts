@@ -1,54 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
+import { Transaction } from '../../database/transaction';
 import { KeyResult } from './entities/key-result.entity';
 
 @Injectable()
 export class KeyResultsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(
-    organizationId: string,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<KeyResult | null> {
-    return manager.findOneBy(KeyResult, { organizationId, id });
+  findById(organizationId: string, id: string, tx?: Transaction): Promise<KeyResult | null> {
+    return this.manager(tx).findOneBy(KeyResult, { organizationId, id });
   }
 
   // Take the OKR's row lock before this one (see OkrsRepository.lockForWrite).
-  lockById(manager: EntityManager, organizationId: string, id: string): Promise<KeyResult | null> {
-    return manager.findOne(KeyResult, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+  lockById(tx: Transaction, organizationId: string, id: string): Promise<KeyResult | null> {
+    return this.manager(tx).findOne(KeyResult, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  listByOkr(okrId: string, manager: EntityManager = this.dataSource.manager): Promise<KeyResult[]> {
-    return manager.find(KeyResult, { where: { okrId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  listByOkr(tx: Transaction, okrId: string): Promise<KeyResult[]> {
+    return this.manager(tx).find(KeyResult, { where: { okrId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  weightsAndProgress(manager: EntityManager, okrId: string): Promise<Array<Pick<KeyResult, 'weight' | 'progress'>>> {
-    return manager.find(KeyResult, { select: { weight: true, progress: true }, where: { okrId } });
-  }
-
-  count(manager: EntityManager, okrId: string): Promise<number> {
-    return manager.countBy(KeyResult, { okrId });
+  count(tx: Transaction, okrId: string): Promise<number> {
+    return this.manager(tx).countBy(KeyResult, { okrId });
   }
 
   // Key results that did not reach their target fail with their OKR.
-  async failUnfinished(manager: EntityManager, okrId: string): Promise<void> {
-    await manager.update(KeyResult, { okrId, status: Not('completed') }, { status: 'failed' });
+  async failUnfinished(tx: Transaction, okrId: string): Promise<void> {
+    await this.manager(tx).update(KeyResult, { okrId, status: Not('completed') }, { status: 'failed' });
   }
 
   create(fields: Partial<KeyResult>): KeyResult {
     return this.dataSource.getRepository(KeyResult).create(fields);
   }
 
-  save(manager: EntityManager, keyResult: KeyResult): Promise<KeyResult>;
-  save(manager: EntityManager, keyResults: KeyResult[]): Promise<KeyResult[]>;
-  save(manager: EntityManager, keyResults: KeyResult | KeyResult[]): Promise<KeyResult | KeyResult[]> {
+  save(tx: Transaction, keyResult: KeyResult): Promise<KeyResult>;
+  save(tx: Transaction, keyResults: KeyResult[]): Promise<KeyResult[]>;
+  save(tx: Transaction, keyResults: KeyResult | KeyResult[]): Promise<KeyResult | KeyResult[]> {
+    const manager = this.manager(tx);
     return Array.isArray(keyResults) ? manager.save(KeyResult, keyResults) : manager.save(KeyResult, keyResults);
   }
 
   // Its check-ins go with it (ON DELETE CASCADE).
-  async delete(manager: EntityManager, organizationId: string, id: string): Promise<void> {
-    await manager.delete(KeyResult, { organizationId, id });
+  async delete(tx: Transaction, organizationId: string, id: string): Promise<void> {
+    await this.manager(tx).delete(KeyResult, { organizationId, id });
+  }
+
+  private manager(tx: Transaction | undefined): EntityManager {
+    return Transaction.manager(this.dataSource, tx);
   }
 }

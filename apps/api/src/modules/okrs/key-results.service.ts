@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { Principal } from '../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
+import { Transaction } from '../../database/transaction';
+import { CheckInsRepository } from './check-ins.repository';
 import { assertKeyResultRules } from './domain/key-result-rules';
+import { scoreKeyResult } from './domain/key-result-scoring';
 import { isClosed } from './domain/okr-transitions';
 import { KeyResultListResponseDto } from './dto/key-result-list.response.dto';
 import { KeyResultResponseDto } from './dto/key-result.response.dto';
@@ -10,7 +12,6 @@ import { UpdateKeyResultRequestDto } from './dto/update-key-result.request.dto';
 import { KeyResult } from './entities/key-result.entity';
 import { Okr } from './entities/okr.entity';
 import { KeyResultsRepository } from './key-results.repository';
-import { OkrProgressService } from './okr-progress.service';
 import { KeyResultErrors, OkrErrors } from './okrs.errors';
 import { OkrsRepository } from './okrs.repository';
 
@@ -19,7 +20,7 @@ export class KeyResultsService {
   constructor(
     private readonly okrs: OkrsRepository,
     private readonly keyResults: KeyResultsRepository,
-    private readonly progress: OkrProgressService,
+    private readonly checkIns: CheckInsRepository,
     private readonly cache: ReadCacheService,
   ) {}
 
@@ -42,12 +43,13 @@ export class KeyResultsService {
 
   async update(principal: Principal, id: string, dto: UpdateKeyResultRequestDto): Promise<KeyResultResponseDto> {
     const org = principal.organizationId;
-    const saved = await this.inOpenOkr(org, id, async (manager, okr, keyResult) => {
+    const saved = await this.inOpenOkr(org, id, async (tx, okr, keyResult) => {
       Object.assign(keyResult, dto);
       assertKeyResultRules(keyResult);
-      await this.progress.refreshKeyResult(manager, keyResult);
-      const written = await this.keyResults.save(manager, keyResult);
-      await this.progress.refreshOkr(manager, okr);
+      const latest = await this.checkIns.latest(tx, keyResult.id);
+      Object.assign(keyResult, scoreKeyResult(keyResult, latest?.confidence ?? null));
+      const written = await this.keyResults.save(tx, keyResult);
+      await this.okrs.saveWithProgress(tx, okr);
       return written;
     });
     await this.cache.invalidate(org, 'okrs');
@@ -56,9 +58,9 @@ export class KeyResultsService {
 
   async remove(principal: Principal, id: string): Promise<void> {
     const org = principal.organizationId;
-    await this.inOpenOkr(org, id, async (manager, okr) => {
-      await this.keyResults.delete(manager, org, id);
-      await this.progress.refreshOkr(manager, okr);
+    await this.inOpenOkr(org, id, async (tx, okr) => {
+      await this.keyResults.delete(tx, org, id);
+      await this.okrs.saveWithProgress(tx, okr);
     });
     await this.cache.invalidate(org, 'okrs');
   }
@@ -67,17 +69,17 @@ export class KeyResultsService {
   private inOpenOkr<T>(
     org: string,
     id: string,
-    work: (manager: EntityManager, okr: Okr, keyResult: KeyResult) => Promise<T>,
+    work: (tx: Transaction, okr: Okr, keyResult: KeyResult) => Promise<T>,
   ): Promise<T> {
-    return this.okrs.transaction(async (manager) => {
-      const found = await this.keyResults.findById(org, id, manager);
+    return this.okrs.inTransaction(async (tx) => {
+      const found = await this.keyResults.findById(org, id, tx);
       if (!found) throw KeyResultErrors.notFound(id);
-      const okr = await this.okrs.lockForWrite(manager, org, found.okrId);
-      const keyResult = await this.keyResults.lockById(manager, org, id);
+      const okr = await this.okrs.lockForWrite(tx, org, found.okrId);
+      const keyResult = await this.keyResults.lockById(tx, org, id);
       // Deleted between the first read and the locks.
       if (!okr || !keyResult) throw KeyResultErrors.notFound(id);
       if (isClosed(okr.status)) throw OkrErrors.closed(okr.status);
-      return work(manager, okr, keyResult);
+      return work(tx, okr, keyResult);
     });
   }
 }

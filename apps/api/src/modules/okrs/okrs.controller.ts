@@ -7,11 +7,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../common/auth/current-principal.decorator';
-import { Principal } from '../../common/auth/principal';
-import { ApiErrors } from '../../common/errors/api-errors.decorator';
+import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
-import { uuidParam } from '../../common/validation/uuid-param.pipe';
 import { CreateOkrRequestDto } from './dto/create-okr.request.dto';
 import { ListOkrsRequestDto } from './dto/list-okrs.request.dto';
 import { OkrPageResponseDto, OkrSummaryResponseDto } from './dto/okr-summary.response.dto';

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../common/errors/domain-error';
+import { DomainError, notFound } from '@qbm/http';
 import { OkrStatus } from './entities/okr.entity';
 
 export const OkrErrors = {

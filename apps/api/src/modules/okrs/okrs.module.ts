@@ -6,8 +6,6 @@ import { CheckInsService } from './check-ins.service';
 import { KeyResultsController } from './key-results.controller';
 import { KeyResultsRepository } from './key-results.repository';
 import { KeyResultsService } from './key-results.service';
-import { OkrLinksService } from './okr-links.service';
-import { OkrProgressService } from './okr-progress.service';
 import { OkrsController } from './okrs.controller';
 import { OkrsRepository } from './okrs.repository';
 import { OkrsService } from './okrs.service';
@@ -23,8 +21,6 @@ import { RecordCheckInUseCase } from './use-cases/record-check-in.use-case';
     OkrsRepository,
     KeyResultsRepository,
     CheckInsRepository,
-    OkrProgressService,
-    OkrLinksService,
     OkrsService,
     KeyResultsService,
     CheckInsService,

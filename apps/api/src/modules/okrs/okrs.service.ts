@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../common/auth/principal';
+import { Principal, validationFailed } from '@qbm/http';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
-import { DomainError } from '../../common/errors/domain-error';
 import { Page, mapPage } from '../../common/pagination/page';
+import { ObjectivesRepository } from '../objectives/objectives.repository';
+import { assertOkrLinks } from './domain/okr-links';
 import { assertOkrPeriod } from './domain/okr-period';
 import { isClosed } from './domain/okr-transitions';
-import { KeyResultResponseDto } from './dto/key-result.response.dto';
 import { ListOkrsRequestDto } from './dto/list-okrs.request.dto';
 import { OkrSummaryResponseDto } from './dto/okr-summary.response.dto';
 import { OkrResponseDto } from './dto/okr.response.dto';
 import { UpdateOkrRequestDto } from './dto/update-okr.request.dto';
-import { Okr } from './entities/okr.entity';
 import { KeyResultsRepository } from './key-results.repository';
-import { OkrLinksService } from './okr-links.service';
 import { OkrErrors } from './okrs.errors';
 import { OkrsRepository } from './okrs.repository';
 
@@ -21,7 +19,7 @@ export class OkrsService {
   constructor(
     private readonly okrs: OkrsRepository,
     private readonly keyResults: KeyResultsRepository,
-    private readonly links: OkrLinksService,
+    private readonly objectives: ObjectivesRepository,
     private readonly cache: ReadCacheService,
   ) {}
 
@@ -29,13 +27,13 @@ export class OkrsService {
     return this.cache.getOrLoad('okrs', principal.organizationId, `okr:${id}`, async () => {
       const okr = await this.okrs.findWithKeyResults(principal.organizationId, id);
       if (!okr) throw OkrErrors.notFound(id);
-      return this.toResponse(okr);
+      return OkrResponseDto.from(okr);
     });
   }
 
   list(principal: Principal, query: ListOkrsRequestDto): Promise<Page<OkrSummaryResponseDto>> {
     if (query.periodFrom && query.periodTo && query.periodTo < query.periodFrom) {
-      throw new DomainError('VALIDATION.FAILED', 'validation', 'Request validation failed', [
+      throw validationFailed([
         { field: 'periodTo', reason: 'range', message: 'periodTo must not be before periodFrom' },
       ]);
     }
@@ -46,9 +44,9 @@ export class OkrsService {
 
   async update(principal: Principal, id: string, dto: UpdateOkrRequestDto): Promise<OkrResponseDto> {
     const org = principal.organizationId;
-    const saved = await this.okrs.transaction(async (manager) => {
-      if (dto.parentOkrId) await this.okrs.lockTree(manager, org);
-      const okr = await this.okrs.lockForWrite(manager, org, id);
+    const saved = await this.okrs.inTransaction(async (tx) => {
+      if (dto.parentOkrId) await this.okrs.lockTree(tx, org);
+      const okr = await this.okrs.lockForWrite(tx, org, id);
       if (!okr) throw OkrErrors.notFound(id);
       if (isClosed(okr.status)) throw OkrErrors.closed(okr.status);
       const change = {
@@ -56,31 +54,29 @@ export class OkrsService {
           dto.strategicObjectiveId !== okr.strategicObjectiveId ? dto.strategicObjectiveId : undefined,
         parentOkrId: dto.parentOkrId !== okr.parentOkrId ? dto.parentOkrId : undefined,
       };
-      await this.links.assertLinks(manager, org, change, id);
+      const lookups = {
+        strategicObjectiveExists: (objectiveId: string) => this.objectives.exists(org, objectiveId, tx),
+        parentExists: (parentId: string) => this.okrs.existsLocked(tx, org, parentId),
+        isSelfOrDescendant: (okrId: string, parentId: string) => this.okrs.isSelfOrDescendant(tx, org, okrId, parentId),
+      };
+      await assertOkrLinks(lookups, change, id);
       Object.assign(okr, dto);
       assertOkrPeriod(okr);
-      await this.okrs.save(manager, okr);
-      okr.keyResults = await this.keyResults.listByOkr(id, manager);
+      await this.okrs.save(tx, okr);
+      okr.keyResults = await this.keyResults.listByOkr(tx, id);
       return okr;
     });
     await this.cache.invalidate(org, 'okrs');
-    return this.toResponse(saved);
+    return OkrResponseDto.from(saved);
   }
 
   async remove(principal: Principal, id: string): Promise<void> {
     const org = principal.organizationId;
-    await this.okrs.transaction(async (manager) => {
-      if (!(await this.okrs.lockForDelete(manager, org, id))) throw OkrErrors.notFound(id);
-      if (await this.okrs.hasChildren(manager, org, id)) throw OkrErrors.hasChildren();
-      await this.okrs.delete(manager, org, id);
+    await this.okrs.inTransaction(async (tx) => {
+      if (!(await this.okrs.lockForDelete(tx, org, id))) throw OkrErrors.notFound(id);
+      if (await this.okrs.hasChildren(tx, org, id)) throw OkrErrors.hasChildren();
+      await this.okrs.delete(tx, org, id);
     });
     await this.cache.invalidate(org, 'okrs');
-  }
-
-  toResponse(okr: Okr): OkrResponseDto {
-    return OkrResponseDto.withKeyResults(
-      okr,
-      (okr.keyResults ?? []).map((kr) => KeyResultResponseDto.from(kr)),
-    );
   }
 }

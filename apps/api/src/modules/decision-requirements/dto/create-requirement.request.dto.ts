@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
-import { IsOmittable } from '../../../common/validation/optional.decorator';
+import { IsCalendarDate, IsOmittable } from '@qbm/http';
 import { REQUIREMENT_TYPES, RequirementType } from '../entities/decision-requirement.entity';
 
 export class CreateRequirementRequestDto {

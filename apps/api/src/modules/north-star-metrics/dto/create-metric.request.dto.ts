@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsOmittable } from '../../../common/validation/optional.decorator';
+import { IsOmittable } from '@qbm/http';
 import {
   MEASUREMENT_FREQUENCIES,
   METRIC_DIRECTIONS,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNumber, Matches, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
+import { IsCalendarDate } from '@qbm/http';
 
 export const MAX_VALUES_PER_BATCH = 10_000;
 

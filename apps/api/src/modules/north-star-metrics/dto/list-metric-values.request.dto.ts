@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
+import { IsCalendarDate } from '@qbm/http';
 
 export const MAX_VALUES_PER_READ = 10_000;
 

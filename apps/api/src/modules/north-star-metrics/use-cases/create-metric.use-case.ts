@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { metricCode } from '../../../common/codes/code-format';
-import { CodeSequenceService } from '../../../common/codes/code-sequence.service';
+import { CodeSequencesRepository } from '../../../common/codes/code-sequences.repository';
 import { ObjectivesRepository } from '../../objectives/objectives.repository';
+import { targetFitsDirection } from '../domain/target-direction';
 import { CreateMetricRequestDto } from '../dto/create-metric.request.dto';
 import { MetricResponseDto } from '../dto/metric.response.dto';
 import { MetricErrors } from '../north-star-metrics.errors';
 import { NorthStarMetricsRepository } from '../north-star-metrics.repository';
-import { PrimaryMetricService } from '../primary-metric.service';
-import { targetFitsDirection } from '../target-direction';
 
 @Injectable()
 export class CreateMetricUseCase {
   constructor(
     private readonly metrics: NorthStarMetricsRepository,
     private readonly objectives: ObjectivesRepository,
-    private readonly primary: PrimaryMetricService,
-    private readonly codes: CodeSequenceService,
+    private readonly codes: CodeSequencesRepository,
     private readonly cache: ReadCacheService,
   ) {}
 
@@ -25,17 +23,17 @@ export class CreateMetricUseCase {
     const org = principal.organizationId;
     if (!targetFitsDirection(dto.direction, dto.baselineValue, dto.targetValue))
       throw MetricErrors.targetAgainstDirection(dto.direction);
-    const saved = await this.metrics.transaction(async (manager) => {
-      if (dto.objectiveId && !(await this.objectives.exists(org, dto.objectiveId, manager)))
+    const saved = await this.metrics.inTransaction(async (tx) => {
+      if (dto.objectiveId && !(await this.objectives.exists(org, dto.objectiveId, tx)))
         throw MetricErrors.objectiveNotFound(dto.objectiveId);
       const isPrimary = dto.isPrimary ?? false;
       if (isPrimary) {
-        await this.primary.lock(manager, org);
-        await this.primary.demoteOthers(manager, org, null);
+        await this.metrics.lockPrimaryFlag(tx, org);
+        await this.metrics.demotePrimaryExcept(tx, org, null);
       }
       const metric = this.metrics.create({
         organizationId: org,
-        code: metricCode(await this.codes.next(manager, org, 'NSM')),
+        code: metricCode(await this.codes.next(tx, org, 'NSM')),
         name: dto.name,
         description: dto.description ?? null,
         objectiveId: dto.objectiveId ?? null,
@@ -52,7 +50,7 @@ export class CreateMetricUseCase {
         healthBand: null,
         lastUpdated: null,
       });
-      return this.metrics.save(manager, metric);
+      return this.metrics.save(tx, metric);
     });
     await this.cache.invalidate(org, 'metrics');
     return MetricResponseDto.from(saved);

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
+import { duplicateDateProblems } from '../domain/duplicate-dates';
 import { IngestMetricValuesRequestDto } from '../dto/ingest-metric-values.request.dto';
 import { IngestMetricValuesResponseDto } from '../dto/metric-values.response.dto';
 import { MetricResponseDto } from '../dto/metric.response.dto';
-import { duplicateDateProblems } from '../duplicate-dates';
-import { MetricHealthService } from '../metric-health.service';
 import { MetricValuesRepository } from '../metric-values.repository';
 import { MetricErrors } from '../north-star-metrics.errors';
 import { NorthStarMetricsRepository } from '../north-star-metrics.repository';
@@ -17,7 +16,6 @@ export class IngestMetricValuesUseCase {
   constructor(
     private readonly metrics: NorthStarMetricsRepository,
     private readonly values: MetricValuesRepository,
-    private readonly health: MetricHealthService,
     private readonly cache: ReadCacheService,
   ) {}
 
@@ -29,13 +27,12 @@ export class IngestMetricValuesUseCase {
     const duplicates = duplicateDateProblems(dto.values);
     if (duplicates.length > 0) throw MetricErrors.duplicateDates(duplicates);
     const org = principal.organizationId;
-    const { counts, metric } = await this.metrics.transaction(async (manager) => {
-      const locked = await this.metrics.findForUpdate(manager, org, id);
+    const { counts, metric } = await this.metrics.inTransaction(async (tx) => {
+      const locked = await this.metrics.findForUpdate(tx, org, id);
       if (!locked) throw MetricErrors.notFound(id);
-      const written = await this.values.upsert(manager, org, id, dto.values);
+      const written = await this.values.upsert(tx, org, id, dto.values);
       locked.lastUpdated = new Date();
-      await this.health.refresh(manager, locked);
-      return { counts: written, metric: await this.metrics.save(manager, locked) };
+      return { counts: written, metric: await this.metrics.saveWithHealth(tx, locked) };
     });
     await this.cache.invalidate(org, 'metrics');
     return { received: dto.values.length, ...counts, metric: MetricResponseDto.from(metric) };

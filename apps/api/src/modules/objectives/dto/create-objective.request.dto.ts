@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsOmittable } from '../../../common/validation/optional.decorator';
-import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
+import { IsCalendarDate, IsOmittable } from '@qbm/http';
 import {
   OBJECTIVE_STATUSES,
   OBJECTIVE_TYPES,

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../common/errors/domain-error';
+import { DomainError } from '@qbm/http';
 import { assertKeyResultRules } from './key-result-rules';
 
 function codeOf(run: () => void): string | undefined {

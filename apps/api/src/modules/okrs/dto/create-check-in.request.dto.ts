@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsOmittable } from '../../../common/validation/optional.decorator';
+import { IsOmittable } from '@qbm/http';
 import { IsPastDateTime } from './is-past-date-time.decorator';
 
 export const CHECK_IN_CLOCK_SKEW_MS = 5 * 60_000;

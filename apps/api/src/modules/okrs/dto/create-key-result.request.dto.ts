@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
-import { IsOmittable } from '../../../common/validation/optional.decorator';
+import { IsCalendarDate, IsOmittable } from '@qbm/http';
 import { KEY_RESULT_TYPES, KeyResultType } from '../entities/key-result.entity';
 
 const FINITE = { allowNaN: false, allowInfinity: false };

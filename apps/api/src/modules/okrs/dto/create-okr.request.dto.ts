@@ -11,8 +11,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
-import { IsOmittable } from '../../../common/validation/optional.decorator';
+import { IsCalendarDate, IsOmittable } from '@qbm/http';
 import { OKR_PERIOD_TYPES, OkrPeriodType } from '../entities/okr.entity';
 import { CreateKeyResultRequestDto } from './create-key-result.request.dto';
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
-import { IsCalendarDate } from '../../../common/validation/is-calendar-date.decorator';
+import { IsCalendarDate } from '@qbm/http';
 import { OKR_PERIOD_TYPES, OKR_STATUSES, OkrPeriodType, OkrStatus } from '../entities/okr.entity';
 
 export const OKR_SORT = {

@@ -10,4 +10,12 @@ export class OkrResponseDto extends OkrSummaryResponseDto {
   static withKeyResults(o: Okr, keyResults: KeyResultResponseDto[]): OkrResponseDto {
     return { ...OkrSummaryResponseDto.from(o), keyResults };
   }
+
+  // For an OKR loaded with its key results.
+  static override from(o: Okr): OkrResponseDto {
+    return OkrResponseDto.withKeyResults(
+      o,
+      (o.keyResults ?? []).map((kr) => KeyResultResponseDto.from(kr)),
+    );
+  }
 }

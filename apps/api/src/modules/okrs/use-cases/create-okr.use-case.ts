@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { okrCode, okrScope } from '../../../common/codes/code-format';
-import { CodeSequenceService } from '../../../common/codes/code-sequence.service';
+import { CodeSequencesRepository } from '../../../common/codes/code-sequences.repository';
+import { Transaction } from '../../../database/transaction';
+import { ObjectivesRepository } from '../../objectives/objectives.repository';
 import { assertKeyResultRules } from '../domain/key-result-rules';
+import { newKeyResultFields } from '../domain/new-key-result';
+import { assertOkrLinks } from '../domain/okr-links';
 import { assertOkrPeriod } from '../domain/okr-period';
 import { CreateOkrRequestDto } from '../dto/create-okr.request.dto';
 import { KeyResultResponseDto } from '../dto/key-result.response.dto';
 import { OkrResponseDto } from '../dto/okr.response.dto';
 import { KeyResultsRepository } from '../key-results.repository';
-import { OkrLinksService } from '../okr-links.service';
-import { OkrProgressService } from '../okr-progress.service';
 import { OkrsRepository } from '../okrs.repository';
-import { AddKeyResultUseCase } from './add-key-result.use-case';
 
 // An OKR, its code and its first key results in one transaction. The code's counter row is bumped
 // inside that transaction, so concurrent creates in one quarter get consecutive, distinct numbers.
@@ -21,10 +22,8 @@ export class CreateOkrUseCase {
   constructor(
     private readonly okrs: OkrsRepository,
     private readonly keyResults: KeyResultsRepository,
-    private readonly links: OkrLinksService,
-    private readonly addKeyResult: AddKeyResultUseCase,
-    private readonly progress: OkrProgressService,
-    private readonly codes: CodeSequenceService,
+    private readonly objectives: ObjectivesRepository,
+    private readonly codes: CodeSequencesRepository,
     private readonly cache: ReadCacheService,
   ) {}
 
@@ -34,15 +33,12 @@ export class CreateOkrUseCase {
     assertOkrPeriod(period);
     (dto.keyResults ?? []).forEach((kr, index) => assertKeyResultRules({ ...kr, weight: kr.weight ?? 1 }, index));
 
-    const result = await this.okrs.transaction(async (manager) => {
-      await this.links.assertLinks(manager, org, {
-        strategicObjectiveId: dto.strategicObjectiveId,
-        parentOkrId: dto.parentOkrId,
-      });
+    const result = await this.okrs.inTransaction(async (tx) => {
+      await this.assertLinks(tx, org, dto);
       const scope = okrScope(new Date(`${dto.periodStart}T00:00:00Z`));
-      const code = okrCode(scope, await this.codes.next(manager, org, scope));
+      const code = okrCode(scope, await this.codes.next(tx, org, scope));
       const okr = await this.okrs.save(
-        manager,
+        tx,
         this.okrs.create({
           organizationId: org,
           code,
@@ -60,15 +56,26 @@ export class CreateOkrUseCase {
       // now() is the same for every row of a transaction; distinct created_at keeps the request's order.
       const start = Date.now();
       const drafts = (dto.keyResults ?? []).map((kr, index) =>
-        this.addKeyResult.build(org, okr.id, kr, new Date(start + index)),
+        this.keyResults.create(newKeyResultFields(org, okr.id, kr, new Date(start + index))),
       );
-      const keyResults = drafts.length > 0 ? await this.keyResults.save(manager, drafts) : [];
-      return { okr: await this.progress.refreshOkr(manager, okr), keyResults };
+      const keyResults = drafts.length > 0 ? await this.keyResults.save(tx, drafts) : [];
+      return { okr: await this.okrs.saveWithProgress(tx, okr), keyResults };
     });
     await this.cache.invalidate(org, 'okrs');
     return OkrResponseDto.withKeyResults(
       result.okr,
       result.keyResults.map((kr) => KeyResultResponseDto.from(kr)),
+    );
+  }
+
+  private assertLinks(tx: Transaction, org: string, dto: CreateOkrRequestDto): Promise<void> {
+    return assertOkrLinks(
+      {
+        strategicObjectiveExists: (id) => this.objectives.exists(org, id, tx),
+        parentExists: (id) => this.okrs.existsLocked(tx, org, id),
+        isSelfOrDescendant: (okrId, parentId) => this.okrs.isSelfOrDescendant(tx, org, okrId, parentId),
+      },
+      { strategicObjectiveId: dto.strategicObjectiveId, parentOkrId: dto.parentOkrId },
     );
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../../common/auth/principal';
+import { Principal } from '@qbm/http';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { CheckInsRepository } from '../check-ins.repository';
+import { scoreKeyResult } from '../domain/key-result-scoring';
 import { CheckInResultResponseDto } from '../dto/check-in-result.response.dto';
 import { CheckInResponseDto } from '../dto/check-in.response.dto';
 import { CreateCheckInRequestDto } from '../dto/create-check-in.request.dto';
 import { KeyResultResponseDto } from '../dto/key-result.response.dto';
 import { OkrProgressResponseDto } from '../dto/okr-progress.response.dto';
 import { KeyResultsRepository } from '../key-results.repository';
-import { OkrProgressService } from '../okr-progress.service';
 import { CheckInErrors, KeyResultErrors } from '../okrs.errors';
 import { OkrsRepository } from '../okrs.repository';
 
@@ -21,7 +21,6 @@ export class RecordCheckInUseCase {
     private readonly okrs: OkrsRepository,
     private readonly keyResults: KeyResultsRepository,
     private readonly checkIns: CheckInsRepository,
-    private readonly progress: OkrProgressService,
     private readonly cache: ReadCacheService,
   ) {}
 
@@ -31,16 +30,16 @@ export class RecordCheckInUseCase {
     dto: CreateCheckInRequestDto,
   ): Promise<CheckInResultResponseDto> {
     const org = principal.organizationId;
-    const result = await this.okrs.transaction(async (manager) => {
-      const found = await this.keyResults.findById(org, keyResultId, manager);
+    const result = await this.okrs.inTransaction(async (tx) => {
+      const found = await this.keyResults.findById(org, keyResultId, tx);
       if (!found) throw KeyResultErrors.notFound(keyResultId);
-      const okr = await this.okrs.lockForWrite(manager, org, found.okrId);
-      const keyResult = await this.keyResults.lockById(manager, org, keyResultId);
+      const okr = await this.okrs.lockForWrite(tx, org, found.okrId);
+      const keyResult = await this.keyResults.lockById(tx, org, keyResultId);
       if (!okr || !keyResult) throw KeyResultErrors.notFound(keyResultId);
       if (okr.status !== 'active') throw CheckInErrors.okrNotActive(okr.status);
 
       const checkIn = await this.checkIns.save(
-        manager,
+        tx,
         this.checkIns.create({
           organizationId: org,
           keyResultId,
@@ -51,11 +50,11 @@ export class RecordCheckInUseCase {
           checkedInAt: dto.checkedInAt ? new Date(dto.checkedInAt) : new Date(),
         }),
       );
-      const latest = (await this.checkIns.latest(manager, keyResultId)) ?? checkIn;
+      const latest = (await this.checkIns.latest(tx, keyResultId)) ?? checkIn;
       keyResult.currentValue = latest.value;
-      this.progress.applyKeyResultRules(keyResult, latest.confidence);
-      const savedKeyResult = await this.keyResults.save(manager, keyResult);
-      const savedOkr = await this.progress.refreshOkr(manager, okr);
+      Object.assign(keyResult, scoreKeyResult(keyResult, latest.confidence));
+      const savedKeyResult = await this.keyResults.save(tx, keyResult);
+      const savedOkr = await this.okrs.saveWithProgress(tx, okr);
       return { checkIn, keyResult: savedKeyResult, okr: savedOkr };
     });
     await this.cache.invalidate(org, 'okrs');

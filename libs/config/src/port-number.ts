@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const portNumber = z.coerce.number().int().min(1).max(65535);

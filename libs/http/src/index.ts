@@ -1,0 +1,18 @@
+export { DomainError, notFound, type DomainErrorKind, type FieldProblem } from './errors/domain-error';
+export { validationFailed } from './errors/validation-failed';
+export { ApiExceptionFilter } from './errors/api-exception.filter';
+export { ErrorResponseDto } from './errors/error-response.dto';
+export { ApiErrors } from './errors/api-errors.decorator';
+export { createValidationPipe } from './validation/validation.pipe';
+export { NulCharacterPipe } from './validation/nul-character.pipe';
+export { uuidParam } from './validation/uuid-param.pipe';
+export { IsCalendarDate } from './validation/is-calendar-date.decorator';
+export { IsOmittable } from './validation/is-omittable.decorator';
+export type { AuthOptions } from './auth/auth-options';
+export { AuthModule } from './auth/auth.module';
+export { AuthGuard } from './auth/auth.guard';
+export { TokenService } from './auth/token.service';
+export { bearerToken } from './auth/bearer-token';
+export { CurrentPrincipal, type AuthenticatedRequest } from './auth/current-principal.decorator';
+export { ORGANIZATION_SLUG, ROLES, type Principal, type Role } from './auth/principal';
+export { createFastifyAdapter } from './fastify/fastify-adapter.factory';

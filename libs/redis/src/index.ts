@@ -1,0 +1,2 @@
+export { RedisModule } from './redis.module';
+export type { RedisModuleOptions } from './redis-module-options';

@@ -1,0 +1,3 @@
+export interface RedisModuleOptions {
+  url: string;
+}
