@@ -13,9 +13,12 @@ export interface JobDefaults {
 
 // One job kind on one queue: what it carries, what it returns and how it is retried and kept.
 // Schemas must accept what they produce (no transforms): the worker parses the stored payload again.
+// Payloads are objects: the producer adds the request id beside the payload's own fields.
+export type PayloadSchema = z.ZodType<Record<string, unknown>, z.ZodTypeDef, unknown>;
+
 export interface JobContract<
   Name extends string = string,
-  Payload extends z.ZodTypeAny = z.ZodTypeAny,
+  Payload extends PayloadSchema = PayloadSchema,
   Result extends z.ZodTypeAny = z.ZodTypeAny,
 > {
   queue: QueueName;
@@ -29,9 +32,9 @@ export interface JobContract<
   jobId?(payload: z.output<Payload>): string;
 }
 
-export type AnyJobContract = JobContract<string, z.ZodTypeAny, z.ZodTypeAny>;
+export type AnyJobContract = JobContract<string, PayloadSchema, z.ZodTypeAny>;
 
-export function defineJob<Name extends string, Payload extends z.ZodTypeAny, Result extends z.ZodTypeAny>(
+export function defineJob<Name extends string, Payload extends PayloadSchema, Result extends z.ZodTypeAny>(
   contract: JobContract<Name, Payload, Result>,
 ): JobContract<Name, Payload, Result> {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(contract.name)) {
