@@ -20,7 +20,8 @@ export class QueueHealth implements OnModuleInit {
       name: 'queues',
       readiness: this.options.health.readiness,
       timeoutMs: this.options.health.timeoutMs,
-      run: () => Promise.resolve(this.check()),
+      // Deferred, so a failing check rejects rather than throws.
+      run: () => Promise.resolve().then(() => this.check()),
     });
   }
 

@@ -59,16 +59,20 @@ export class WorkerWatchdog {
     });
   }
 
-  // One pass over every worker; exposed so a test or a probe can force one.
-  async check(): Promise<void> {
-    for (const worker of this.workers.all()) await this.checkWorker(worker);
+  // One pass over every worker, after any pass in progress; public so a test or a probe can force one.
+  check(): Promise<void> {
+    const pass = (this.ticking ?? Promise.resolve()).then(async () => {
+      for (const worker of this.workers.all()) await this.checkWorker(worker);
+    });
+    this.ticking = pass.catch((error: unknown) => this.logger.error(`watchdog pass failed: ${String(error)}`));
+    return pass;
   }
 
   private schedule(): void {
     if (!this.running) return;
     this.timer = setTimeout(() => {
-      this.ticking = this.check()
-        .catch((error: unknown) => this.logger.error(`watchdog tick failed: ${String(error)}`))
+      void this.check()
+        .catch(() => undefined)
         .finally(() => this.schedule());
     }, this.options.watchdog.intervalMs);
     this.timer.unref();

@@ -28,7 +28,12 @@ export class JobWorkers {
     private readonly instrumentation: QueueInstrumentation,
   ) {}
 
-  process<C extends AnyJobContract>(contract: C, handler: JobHandler<C>, options: ProcessorOptions = {}): void {
+  // The contract alone decides the types; the handler is checked against them.
+  process<C extends AnyJobContract>(
+    contract: C,
+    handler: NoInfer<JobHandler<C>>,
+    options: ProcessorOptions = {},
+  ): void {
     const worker = this.workerFor(contract.queue, options);
     worker.addRunner(contract.name, createJobRunner(contract, handler, this.instrumentation));
   }
@@ -37,7 +42,7 @@ export class JobWorkers {
   // and hands them over together.
   processBatch<C extends AnyJobContract>(
     contract: C,
-    handler: BatchHandler<PayloadOf<C>, ResultOf<C>>,
+    handler: NoInfer<BatchHandler<PayloadOf<C>, ResultOf<C>>>,
     options: BatchProcessorOptions,
   ): void {
     const batcher = new JobBatcher(handler, options.batch);

@@ -70,21 +70,24 @@ export class QueueWorker {
   }
 
   // Waits up to graceMs for jobs in flight; past that they are left to BullMQ's stalled-job check,
-  // which hands them to another worker once their lock expires.
+  // which hands them to another worker once their lock expires. pause() stops fetching and waits
+  // for the jobs in hand, and unlike close() it can still be followed by a forced close.
   async close(graceMs: number): Promise<void> {
     const { worker, client } = this;
     this.worker = undefined;
     this.client = undefined;
     if (!worker || !client) return;
-    const closing = worker.close();
     let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)));
-    const timedOut = await Promise.race([closing.then(() => false), expired]);
-    clearTimeout(timer);
-    if (timedOut) {
+    const expired = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+    const drained = worker.pause().then(
+      () => true,
+      () => true,
+    );
+    if (!(await Promise.race([drained, expired]))) {
       this.logger.warn(`${this.inFlight} job(s) still running after ${graceMs} ms; closing anyway`);
-      closing.catch((error: unknown) => this.logger.debug(`late close: ${String(error)}`));
     }
+    clearTimeout(timer);
+    await worker.close(true);
     await this.connections.release(client);
   }
 
