@@ -6,6 +6,9 @@ import { firingAlert } from './support/alert.fixture';
 import { PrivateRedis } from './support/private-redis';
 import { createQueuesTestApp, eventually } from './support/queues-test-app';
 
+// Each spec starts a redis-server and a service; on a shared, busy machine that can outlast 5 s.
+jest.setTimeout(30_000);
+
 interface Gate {
   opened: Promise<void>;
   open: () => void;

@@ -7,6 +7,9 @@ import { firingAlert } from './support/alert.fixture';
 import { PrivateRedis } from './support/private-redis';
 import { createQueuesTestApp, sampleValue, scrape } from './support/queues-test-app';
 
+// Each spec starts a redis-server and a service; on a shared, busy machine that can outlast 5 s.
+jest.setTimeout(30_000);
+
 // Real BullMQ on a private redis-server: the producer, the processor registration and the metrics.
 describe('enqueue and process', () => {
   const prefix = 'qbm-test';

@@ -7,6 +7,9 @@ import { firingAlert } from './support/alert.fixture';
 import { PrivateRedis } from './support/private-redis';
 import { createQueuesTestApp, eventually, sampleValue, scrape } from './support/queues-test-app';
 
+// Each spec starts a redis-server and a service; on a shared, busy machine that can outlast 5 s.
+jest.setTimeout(30_000);
+
 // BullMQ's known failure mode, provoked for real: the private redis-server is killed and started
 // again on the same port. The watchdog reports the stalled worker, then recreates it.
 describe('worker watchdog', () => {
@@ -84,7 +87,7 @@ describe('worker watchdog', () => {
       ),
     );
     expect(reason).toMatch(/worker of alerts stalled: blocking connection not ready for \d+\.\d s/);
-    expect(reason).toMatch(/queue connection is (connecting|reconnecting)/);
+    expect(reason).toMatch(/queue connection is (?!ready)\w+/);
     // Nothing is recreated while Redis is away.
     expect(await restarts()).toBe(0);
 
@@ -94,5 +97,5 @@ describe('worker watchdog', () => {
 
     await processOne();
     expect(await restarts()).toBe(1);
-  }, 40_000);
+  });
 });
