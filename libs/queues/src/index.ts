@@ -1,5 +1,5 @@
 export { QueuesModule } from './queues.module';
-export { QUEUES_OPTIONS, type QueuesAsyncOptions, type QueuesOptions } from './queues-options';
+export type { QueuesAsyncOptions, QueuesOptions } from './queues-options';
 export { JobProducer, type EnqueueOptions } from './producer/job-producer.service';
 export { QueueRegistry } from './producer/queue-registry.service';
 export { JobWorkers, type BatchProcessorOptions } from './worker/job-workers.service';

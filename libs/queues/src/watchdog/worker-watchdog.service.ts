@@ -50,11 +50,12 @@ export class WorkerWatchdog {
     const now = Date.now();
     return this.workers.all().map((worker) => {
       const state = this.stateOf(worker.queueName, now);
+      const backlog = this.backlogs.get(worker.queueName);
       return {
         queue: worker.queueName,
         heartbeatAgeMs: now - state.lastHealthyAt,
         ...(state.stall === undefined ? {} : { stall: state.stall }),
-        ...(this.backlogs.get(worker.queueName) === undefined ? {} : { backlog: this.backlogs.get(worker.queueName) }),
+        ...(backlog === undefined ? {} : { backlog }),
       };
     });
   }
