@@ -91,13 +91,13 @@ export class WorkerWatchdog {
     this.states.set(queueName, state);
     switch (action) {
       case 'heartbeat':
-        this.instrumentation.recordWorkerHeartbeat(queueName);
+        this.instrumentation.workerHeartbeat(queueName);
         return;
       case 'restart':
         if (!this.running) return;
         this.logger.warn(`Restarting the worker of queue ${queueName}: ${state.stall ?? 'stalled'}`);
         await worker.restart(this.options.shutdownGraceMs);
-        this.instrumentation.recordWorkerRestart(queueName);
+        this.instrumentation.workerRestarted(queueName);
         this.states.set(queueName, freshWatchState(Date.now()));
         return;
       case 'wait':

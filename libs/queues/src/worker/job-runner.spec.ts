@@ -30,7 +30,7 @@ describe('createJobRunner', () => {
       recorded.push('process');
       return handler();
     },
-    recordInvalid: () => recorded.push('invalid'),
+    jobInvalid: () => recorded.push('invalid'),
   } as unknown as QueueInstrumentation;
 
   beforeAll(() => Logger.overrideLogger(false));

@@ -22,7 +22,7 @@ export function createJobRunner<C extends AnyJobContract>(
     const parsed = contract.payload.safeParse(withoutRequestId(job.data));
     if (!parsed.success) {
       const error = new InvalidJobPayloadError(contract.name, parsed.error.issues);
-      instrumentation.recordInvalid(contract.queue, job);
+      instrumentation.jobInvalid(contract.queue, job);
       logger.warn(`job ${job.id ?? '?'}: ${error.message}`);
       throw new UnrecoverableError(error.message);
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { ObservabilityModule } from '@qbm/observability';
+import { ObservabilityModule, queueMetrics } from '@qbm/observability';
 import { JobWorkers, QueuesModule, type QueuesOptions } from '../../../src';
 
 export interface QueuesTestSetup {
@@ -31,6 +31,7 @@ export async function createQueuesTestApp(setup: QueuesTestSetup): Promise<NestF
           logPretty: false,
           slowQueryMs: 100,
         }),
+        metrics: [queueMetrics()],
       }),
       QueuesModule.forRoot(setup.queues),
     ],
