@@ -1,2 +1,20 @@
 export { QUEUE_NAMES, type QueueName } from './queues/queue-names';
-export { defineJob, type JobContract, type JobDefaults, type PayloadOf } from './queues/job-contract';
+export {
+  defineJob,
+  type AnyJobContract,
+  type JobContract,
+  type JobDefaults,
+  type PayloadInputOf,
+  type PayloadOf,
+  type ResultOf,
+} from './queues/job-contract';
+export {
+  JOB_CATALOGUE,
+  type JobCatalogue,
+  type JobContractOf,
+  type JobName,
+  type JobPayload,
+  type JobPayloadInput,
+  type JobResult,
+} from './queues/job-catalogue';
+export { raiseAlertJob, type RaiseAlertPayload, type RaiseAlertResult } from './queues/alerts/raise-alert.job';

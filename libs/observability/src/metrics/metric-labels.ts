@@ -5,7 +5,8 @@ export const CACHE_OPERATIONS = ['get', 'set', 'delete'] as const;
 export const DB_OPERATIONS = ['select', 'insert', 'update', 'delete', 'other'] as const;
 export const PREDICTION_STATUSES = ['success', 'error'] as const;
 export const QUEUE_JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'paused'] as const;
-export const QUEUE_JOB_RESULTS = ['completed', 'failed'] as const;
+// `invalid`: the payload failed its job's schema; the job went straight to failed, never retried.
+export const QUEUE_JOB_RESULTS = ['completed', 'failed', 'invalid'] as const;
 export const NOTIFICATION_RESULTS = ['delivered', 'failed'] as const;
 
 export type DbOperation = (typeof DB_OPERATIONS)[number];

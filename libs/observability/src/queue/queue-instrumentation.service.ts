@@ -70,6 +70,17 @@ export class QueueInstrumentation {
     this.metrics.queueWorkerRestartsTotal.inc({ queue: queueName });
   }
 
+  // Called by a watchdog that saw the worker running and keeping up, though maybe with nothing to do.
+  workerHeartbeat(queueName: string): void {
+    this.metrics.queueWorkerLastActive.set({ queue: queueName }, Date.now() / 1000);
+  }
+
+  // A job whose payload failed its schema: counted apart from failures and not timed as work.
+  jobInvalid(queueName: string, job: JobLike): void {
+    this.metrics.queueJobsProcessedTotal.inc({ queue: queueName, job_name: job.name, result: 'invalid' });
+    this.metrics.queueWorkerLastActive.set({ queue: queueName }, Date.now() / 1000);
+  }
+
   private async readCounts(queue: QueueLike): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -30,7 +30,7 @@ export const QUEUE_METRICS = [
   {
     name: 'queue_worker_last_active_timestamp_seconds',
     type: 'gauge',
-    help: 'Unix time a worker of the queue last finished a job',
+    help: 'Unix time a worker of the queue last finished a job or was seen keeping up',
     labels: ['queue'],
     capability: 'queue',
   },

@@ -71,6 +71,22 @@ describe('metrics capabilities', () => {
     expect(sampleValue(await scrape(worker), 'queue_worker_restarts_total', { queue: 'alerts' })).toBe(2);
   });
 
+  it('counts a job refused for its payload as invalid, and a heartbeat as worker activity', async () => {
+    const queues = worker.get(QueueInstrumentation);
+    queues.observe({ name: 'alerts', getJobCounts: () => Promise.resolve({}) }, ['raise-alert']);
+    const labels = { queue: 'alerts', job_name: 'raise-alert' };
+    expect(sampleValue(await scrape(worker), 'queue_jobs_processed_total', { ...labels, result: 'invalid' })).toBe(0);
+    queues.jobInvalid('alerts', { name: 'raise-alert', id: '1', data: {} });
+    const before = Date.now() / 1000;
+    queues.workerHeartbeat('alerts');
+    const text = await scrape(worker);
+    expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'invalid' })).toBe(1);
+    expect(sampleValue(text, 'queue_jobs_processed_total', { ...labels, result: 'failed' })).toBe(0);
+    expect(sampleValue(text, 'queue_worker_last_active_timestamp_seconds', { queue: 'alerts' })).toBeGreaterThanOrEqual(
+      before,
+    );
+  });
+
   it('provides no instrumentation for a capability the app did not register', () => {
     expect(() => api.get(TypeOrmInstrumentation)).toThrow();
     expect(() => api.get(QueueInstrumentation)).toThrow();

@@ -1,0 +1,11 @@
+export { QueuesModule } from './queues.module';
+export type { QueuesAsyncOptions, QueuesOptions } from './queues-options';
+export { JobProducer, type EnqueueOptions } from './producer/job-producer.service';
+export { QueueRegistry } from './producer/queue-registry.service';
+export { JobWorkers, type BatchProcessorOptions } from './worker/job-workers.service';
+export type { JobHandler, ProcessorOptions, QueueJob } from './worker/job-handler';
+export type { BatchHandler, BatchItem, BatchOptions } from './worker/job-batcher';
+export { INVALID_RESULT_CODE } from './worker/job-runner';
+export { InvalidJobPayloadError, INVALID_PAYLOAD_CODE } from './job-payload.errors';
+export { WorkerWatchdog, type WorkerWatchReport } from './watchdog/worker-watchdog.service';
+export { QueueHealth } from './health/queue.health';
