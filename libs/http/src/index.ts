@@ -1,5 +1,6 @@
 export { DomainError, notFound, type DomainErrorKind, type FieldProblem } from './errors/domain-error';
 export { validationFailed } from './errors/validation-failed';
+export { dependencyUnavailable, retryAfterSeconds } from './errors/dependency-unavailable';
 export { ApiExceptionFilter } from './errors/api-exception.filter';
 export { ErrorResponseDto } from './errors/error-response.dto';
 export { ApiErrors } from './errors/api-errors.decorator';

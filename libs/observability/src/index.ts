@@ -15,6 +15,7 @@ export type { MetricsCapability } from './metrics/metrics-capability';
 export { MetricsScrapeHooks } from './metrics/scrape-hooks.service';
 export { OpsPortServer } from './metrics/ops-port.server';
 export { CardinalityGuard, FOLDED_LABEL_VALUE } from './metrics/cardinality-guard';
+export { DependencyOutages } from './dependencies/dependency-outages.service';
 export {
   CACHE_OPERATIONS,
   DB_OPERATIONS,

@@ -10,6 +10,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'Conflicts with the current state (e.g. still referenced)',
   422: 'Well-formed but breaks a domain rule (illegal transition, cycle, out-of-range weight)',
   429: 'Rate limit exceeded (RATE_LIMIT.EXCEEDED); see Retry-After',
+  503: 'A dependency is down or saturated (<DEPENDENCY>.UNAVAILABLE, e.g. DATABASE.UNAVAILABLE); see Retry-After',
 };
 
 export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorator {

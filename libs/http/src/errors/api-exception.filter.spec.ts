@@ -1,6 +1,7 @@
 import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { dependencyUnavailable } from './dependency-unavailable';
 import { DomainError, notFound } from './domain-error';
 
 interface Sent {
@@ -37,8 +38,26 @@ function postgresError(code: string): QueryFailedError {
 }
 
 describe('ApiExceptionFilter', () => {
-  beforeEach(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+  let logged: jest.SpyInstance;
+  beforeEach(() => {
+    logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  });
   afterEach(() => jest.restoreAllMocks());
+
+  it('answers a dependency outage with a coded 503 and Retry-After, and logs nothing per request', () => {
+    const sent = respond(dependencyUnavailable('DATABASE', 4.2));
+    expect(sent.status).toBe(503);
+    expect(sent.headers['retry-after']).toBe(5);
+    expect(sent.body).toMatchObject({ statusCode: 503, code: 'DATABASE.UNAVAILABLE', requestId: 'req-12345678' });
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('logs an unknown error once and answers it with a 500 that carries no Retry-After', () => {
+    const sent = respond(new Error('boom'));
+    expect(sent.status).toBe(500);
+    expect(sent.headers['retry-after']).toBeUndefined();
+    expect(logged).toHaveBeenCalledTimes(1);
+  });
 
   it('maps a domain error to its status, code, message and details, with the request id', () => {
     const sent = respond(new DomainError('OKR.CLOSED', 'unprocessable', 'closed', { status: 'completed' }));

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { retryAfterSeconds } from './dependency-unavailable';
 import { DomainError } from './domain-error';
 import { statusForKind } from './status-for-kind';
 
@@ -11,6 +12,8 @@ interface ErrorBody {
   details?: unknown;
   requestId: string;
 }
+
+const INTERNAL_CODE = 'INTERNAL';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'REQUEST.INVALID',
@@ -34,9 +37,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = this.toBody(exception, String(request.id));
-    if (body.statusCode >= 500) {
+    // Only the unknown is logged per request: a dependency outage is logged once, where it is detected.
+    if (body.code === INTERNAL_CODE) {
       this.logger.error({ err: exception, requestId: body.requestId, code: body.code }, 'unhandled error');
     }
+    const retryAfter = retryAfterSeconds(exception);
+    if (retryAfter !== undefined) void reply.header('retry-after', retryAfter);
     void reply.status(body.statusCode).header('x-request-id', body.requestId).send(body);
   }
 
@@ -102,7 +108,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private internal(requestId: string): ErrorBody {
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
-      code: 'INTERNAL',
+      code: INTERNAL_CODE,
       message: 'Internal server error',
       requestId,
     };

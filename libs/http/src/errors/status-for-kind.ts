@@ -17,5 +17,7 @@ export function statusForKind(kind: DomainErrorKind): HttpStatus {
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case 'rate_limited':
       return HttpStatus.TOO_MANY_REQUESTS;
+    case 'unavailable':
+      return HttpStatus.SERVICE_UNAVAILABLE;
   }
 }

@@ -15,4 +15,11 @@ export const CORE_METRICS = [
     labels: ['metric', 'label'],
     capability: 'core',
   },
+  {
+    name: 'dependency_errors_total',
+    type: 'counter',
+    help: 'Calls that failed because a dependency (database, redis, queue, smtp, slack...) was unreachable or saturated',
+    labels: ['dependency', 'reason'],
+    capability: 'core',
+  },
 ] as const satisfies readonly MetricDefinition[];

@@ -5,6 +5,7 @@ import { METRIC_CAPABILITIES } from './metric-definition';
 const CONTRACT: Record<string, [type: string, labels: string[], capability: string]> = {
   qbm_build_info: ['gauge', ['service', 'version'], 'core'],
   label_values_folded_total: ['counter', ['metric', 'label'], 'core'],
+  dependency_errors_total: ['counter', ['dependency', 'reason'], 'core'],
   api_requests_total: ['counter', ['method', 'endpoint', 'status'], 'http'],
   api_request_duration_seconds: ['histogram', ['method', 'endpoint'], 'http'],
   active_connections: ['gauge', [], 'database'],

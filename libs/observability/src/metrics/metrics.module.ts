@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { getToken, PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { type Counter, Registry } from 'prom-client';
 import { DEFAULT_LABEL_VALUE_CAP, OBSERVABILITY_OPTIONS, type ObservabilityOptions } from '../observability-options';
+import { DependencyOutages } from '../dependencies/dependency-outages.service';
 import { BuildInfoMetric } from './build-info.metric';
 import { CardinalityGuard } from './cardinality-guard';
 import { definitionsOf } from './metric-catalogue';
@@ -51,9 +52,10 @@ export class MetricsModule {
             new CardinalityGuard(foldedTotal, options.labelValueCap ?? DEFAULT_LABEL_VALUE_CAP),
         },
         BuildInfoMetric,
+        DependencyOutages,
         ...capabilities.flatMap((capability) => capability.providers),
       ],
-      exports: [Registry, MetricsScrapeHooks, CardinalityGuard, ...capabilityExports],
+      exports: [Registry, MetricsScrapeHooks, CardinalityGuard, DependencyOutages, ...capabilityExports],
     };
   }
 }
