@@ -10,11 +10,11 @@ const noImports = (files, group, message) => ({
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
 });
 const LIBS_ABOVE = {
-  contracts: ['@qbm/config', '@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
-  config: ['@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
-  redis: ['@qbm/http', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
-  observability: ['@qbm/http', '@qbm/queues', '@qbm/testing'],
-  http: ['@qbm/queues', '@qbm/testing'],
+  contracts: ['@qbm/config', '@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues'],
+  config: ['@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues'],
+  redis: ['@qbm/http', '@qbm/observability', '@qbm/queues'],
+  observability: ['@qbm/http', '@qbm/queues'],
+  http: ['@qbm/queues'],
 };
 
 export default tseslint.config(
