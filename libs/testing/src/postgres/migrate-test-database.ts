@@ -9,15 +9,17 @@ const MIGRATED = Symbol.for('qbm.testing.migratedDatabases');
 type Remembered = typeof globalThis & { [MIGRATED]?: Set<string> };
 
 // Once per run: create the database if needed and bring it to the latest migration.
-export async function migrateTestDatabase(options: DataSourceOptions & { url: string }): Promise<void> {
+export async function migrateTestDatabase(options: DataSourceOptions): Promise<void> {
+  const url = 'url' in options ? options.url : undefined;
+  if (typeof url !== 'string') throw new Error('migrateTestDatabase needs options with a url');
   const remembered = ((globalThis as Remembered)[MIGRATED] ??= new Set<string>());
-  if (remembered.has(options.url)) return;
-  await ensureTestDatabase(options.url);
+  if (remembered.has(url)) return;
+  await ensureTestDatabase(url);
   const dataSource = await openTestDataSource({ ...options, synchronize: false, migrationsRun: false });
   try {
     await dataSource.runMigrations();
   } finally {
     await dataSource.destroy();
   }
-  remembered.add(options.url);
+  remembered.add(url);
 }
