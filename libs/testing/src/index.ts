@@ -1,5 +1,4 @@
 export { TestTargetRefusedError } from './test-target-refused.error';
-export { testEnvironment, type TestEnvironment } from './config/test-environment';
 export {
   testDatabaseName,
   testDatabaseUrl,
@@ -14,7 +13,6 @@ export { truncateEntityTables } from './postgres/truncate-entity-tables';
 export { testRedisDb, testRedisUrl } from './redis/test-redis';
 export { assertTestRedis, flushTestRedis } from './redis/test-redis.guard';
 export { PrivateRedis } from './redis/private-redis';
-export { inlineCommand } from './redis/inline-command';
 export { freePort } from './network/free-port';
 export { TcpProxy } from './network/tcp-proxy';
 export { PROMTOOL, hasPromtool, promtoolCheckMetrics } from './promtool/promtool';
