@@ -1,21 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// Import boundaries. Apps never import each other and libs never import apps; among the libs the
-// direction is contracts <- config, redis, observability <- http <- queues (never the reverse).
-const APP_TO_APP = ['**/apps/*', '@qbm/api', '@qbm/inference', '@qbm/notifier'];
-const APPS = ['**/apps/**', '@qbm/api', '@qbm/api/**', '@qbm/inference', '@qbm/notifier', '@qbm/cli'];
-const noImports = (files, group, message) => ({
-  files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
-});
-const LIBS_ABOVE = {
-  contracts: ['@qbm/config', '@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
-  config: ['@qbm/http', '@qbm/redis', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
-  redis: ['@qbm/http', '@qbm/observability', '@qbm/queues', '@qbm/testing'],
-  observability: ['@qbm/http', '@qbm/queues', '@qbm/testing'],
-  http: ['@qbm/queues', '@qbm/testing'],
-};
+// Import boundaries (apps never import apps, libs never import apps, no cycles, libs in their
+// dependency order) are checked by dependency-cruiser: .dependency-cruiser.cjs, run by `turbo run lint`.
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/*.js', '**/*.mjs'] },
@@ -31,8 +18,6 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/unbound-method': 'off',
-      // Apps never import each other; they meet through libs/contracts and HTTP.
-      'no-restricted-imports': ['error', { patterns: APP_TO_APP }],
     },
   },
   {
@@ -42,7 +27,6 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: APP_TO_APP,
           paths: ['typeorm', '@nestjs/typeorm'].map((name) => ({ name, message: 'Queries belong in a repository.' })),
         },
       ],
@@ -52,10 +36,6 @@ export default tseslint.config(
       ],
     },
   },
-  noImports(['libs/**/*.ts'], APPS, 'Libraries never import apps.'),
-  ...Object.entries(LIBS_ABOVE).map(([lib, above]) =>
-    noImports([`libs/${lib}/**/*.ts`], [...APPS, ...above], `@qbm/${lib} may import only the libraries below it.`),
-  ),
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: {

@@ -23,7 +23,7 @@ const env = {
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_MINUTE: '100000000',
 };
-const cli = join(ROOT, 'apps/api/dist/cli/main.js');
+const cli = join(ROOT, 'apps/cli/dist/main.js');
 
 function cliRun(args) {
   const result = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
@@ -102,7 +102,7 @@ async function json(base, method, path, token, body) {
 
 async function main() {
   ensureInstalled();
-  build('@qbm/api...');
+  build(['@qbm/api...', '@qbm/cli...']);
   cliRun(['migrate']);
   const token = cliRun(['token', '--org', 'bench', '--role', 'admin']);
   const headers = { authorization: `Bearer ${token}` };

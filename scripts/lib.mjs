@@ -30,15 +30,13 @@ export function ensureInstalled() {
   }
 }
 
+// Builds every package, or those a turbo filter (or a list of them) names, and what they depend on.
 export function build(filter) {
-  run(
-    'pnpm',
-    ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...(filter ? [`--filter=${filter}`] : [])],
-    {
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
-      stdio: ['inherit', process.stderr, 'inherit'],
-    },
-  );
+  const filters = filter === undefined ? [] : [filter].flat();
+  run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...filters.map((f) => `--filter=${f}`)], {
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+    stdio: ['inherit', process.stderr, 'inherit'],
+  });
 }
 
 // A development JWT secret kept out of the repo (in .qbm/, ignored by git), so tokens minted by

@@ -1,8 +1,9 @@
-// `pnpm qbm <command>`: the operator CLI. Builds what it needs (cached by turbo), then runs it.
-import { build, ensureInstalled, loadDevelopmentEnv, ROOT, run } from './lib.mjs';
+// `pnpm qbm <command>`: the operator CLI (apps/cli). Builds it and the apps whose commands it runs
+// (cached by turbo), then runs it.
 import { join } from 'node:path';
+import { build, ensureInstalled, loadDevelopmentEnv, ROOT, run } from './lib.mjs';
 
 ensureInstalled();
 loadDevelopmentEnv({ create: false });
-build('@qbm/api...');
-run(process.execPath, [join(ROOT, 'apps/api/dist/cli/main.js'), ...process.argv.slice(2)]);
+build('./apps/*');
+run(process.execPath, [join(ROOT, 'apps/cli/dist/main.js'), ...process.argv.slice(2)]);

@@ -1,34 +1,96 @@
-// `pnpm start`: install, build, migrate, seed an empty database with demo data, and run the services.
+// `pnpm start`: install, build, migrate every app, seed an empty database with demo data, and run the
+// services side by side: each line prefixed with its service's name, all of them stopped together on
+// Ctrl-C or as soon as one exits.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, ensureInstalled, loadDevelopmentEnv, log, ROOT, run, start } from './lib.mjs';
+import { createInterface } from 'node:readline';
+import { build, ensureInstalled, loadDevelopmentEnv, log, ROOT, run } from './lib.mjs';
+
+// The services, one line each; one whose build does not exist in this checkout is skipped.
+const SERVICES = [{ name: 'api', entry: 'apps/api/dist/main.js', banner: apiBanner }];
+
+// How long the services get to drain after SIGTERM before they are killed.
+const STOP_TIMEOUT_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000) + 5_000;
+const COLOURS = [36, 35, 33, 32, 34, 31];
+const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
 
 ensureInstalled();
 loadDevelopmentEnv({ create: true });
 build();
-const cli = join(ROOT, 'apps/api/dist/cli/main.js');
+const cli = join(ROOT, 'apps/cli/dist/main.js');
 run(process.execPath, [cli, 'migrate']);
 run(process.execPath, [cli, 'seed']);
 
-const env = { NODE_ENV: process.env.NODE_ENV ?? 'development' };
-const services = [['api', join(ROOT, 'apps/api/dist/main.js')]];
-const children = services.map(([name, entry]) => {
-  const child = start(process.execPath, [entry], env);
-  child.on('exit', (code, signal) => {
-    log(`${name} exited (${signal ?? code})`);
-    shutdown(code ?? 1);
-  });
-  return child;
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+const runnable = SERVICES.filter(({ name, entry }) => {
+  if (existsSync(join(ROOT, entry))) return true;
+  log(`${name}: ${entry} is not built here, not started`);
+  return false;
 });
-const port = process.env.API_PORT ?? '3000';
-log(`API on http://127.0.0.1:${port}  docs http://127.0.0.1:${port}/docs  metrics http://127.0.0.1:${port}/metrics`);
-log('a token for the demo organisation: pnpm qbm token --org demo --role admin');
-
+const width = Math.max(...runnable.map(({ name }) => name.length));
+const running = new Map();
 let stopping = false;
-function shutdown(code) {
+let exitCode = 0;
+
+runnable.forEach((service, index) => {
+  const prefix = label(service.name, COLOURS[index % COLOURS.length]);
+  // Its own process group, so Ctrl-C reaches this supervisor only and the stop is one orderly SIGTERM.
+  const child = spawn(process.execPath, [join(ROOT, service.entry)], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.set(service.name, child);
+  for (const [stream, sink] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => sink.write(`${prefix} ${line}\n`));
+  }
+  child.on('exit', (code, signal) => {
+    running.delete(service.name);
+    log(`${service.name} exited (${signal ?? code})`);
+    if (!stopping) {
+      exitCode = code || 1;
+      stopAll();
+    }
+    if (running.size === 0) process.exit(exitCode);
+  });
+  service.banner?.();
+});
+if (runnable.length === 0) {
+  log('no service is built: nothing to start');
+  process.exit(1);
+}
+
+function label(name, colour) {
+  const text = `${name.padEnd(width)} |`;
+  return useColour ? `\x1b[${colour}m${text}\x1b[0m` : text;
+}
+
+function stopAll() {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 200).unref();
+  for (const child of running.values()) child.kill('SIGTERM');
+  setTimeout(() => {
+    for (const [name, child] of running) {
+      log(`${name} did not stop within ${STOP_TIMEOUT_MS} ms: killed`);
+      child.kill('SIGKILL');
+    }
+  }, STOP_TIMEOUT_MS).unref();
 }
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+
+function apiBanner() {
+  const port = process.env.API_PORT ?? '3000';
+  log(`API on http://127.0.0.1:${port}  docs http://127.0.0.1:${port}/docs  metrics http://127.0.0.1:${port}/metrics`);
+  log('a token for the demo organisation: pnpm qbm token --org demo --role admin');
+}
+
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+// Should the supervisor itself fail, its detached services must not outlive it.
+process.on('exit', () => {
+  for (const child of running.values()) child.kill('SIGKILL');
+});

@@ -49,7 +49,7 @@ run('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', '--output-log
 run('pnpm', ['exec', 'prettier', '--check', '--log-level=warn', '.'], { env });
 // In CI every tool is installed by .ci/run, so a missing one is a failure there, not a skip.
 const opsCode = await counted(process.execPath, [
-  'scripts/check-ops.mjs',
+  'tools/ops-checks/dist/main.js',
   ...(process.env.CI === 'true' ? ['--strict'] : []),
 ]);
 const testCode = await counted('pnpm', [

@@ -6,9 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from '../../scripts/check-ops.mjs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const BINARY = '/usr/bin/prometheus-alertmanager';
 const required = process.env.CI === 'true' || process.env.QBM_OPS_STRICT === '1';

@@ -1,3 +1,4 @@
+import { CodeSequence } from '../common/codes/code-sequence.entity';
 import { DecisionRequirement } from '../modules/decision-requirements/entities/decision-requirement.entity';
 import { MetricValue } from '../modules/north-star-metrics/entities/metric-value.entity';
 import { NorthStarMetric } from '../modules/north-star-metrics/entities/north-star-metric.entity';
@@ -14,4 +15,5 @@ export const ENTITIES = [
   KeyResult,
   KeyResultCheckIn,
   DecisionRequirement,
+  CodeSequence,
 ];

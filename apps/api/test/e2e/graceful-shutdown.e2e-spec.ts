@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { bearer, startTestApp, TestApp } from '../setup/test-app';
-import { testDatabaseName, testDatabaseUrl } from '../setup/test-database';
+import { testDatabaseName, testDatabaseUrl } from '@qbm/testing';
 
 // Shutdown stops accepting, lets the request in flight finish (its transaction included), then
 // closes the pools. The in-flight request is held on a row lock this test controls, so the order of
@@ -14,7 +14,7 @@ describe('graceful shutdown', () => {
     t = await startTestApp();
     await t.truncate();
     await t.app.listen({ port: 0, host: '127.0.0.1' });
-    locker = new Client({ connectionString: testDatabaseUrl() });
+    locker = new Client({ connectionString: testDatabaseUrl('api') });
     await locker.connect();
   });
   afterAll(async () => {
@@ -25,7 +25,7 @@ describe('graceful shutdown', () => {
     for (let i = 0; i < 200; i += 1) {
       const { rows } = await locker.query<{ waiting: string }>(
         `SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`,
-        [testDatabaseName()],
+        [testDatabaseName('api')],
       );
       if (Number(rows[0]?.waiting) > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 25));

@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app.factory';
 import { ApiConfig } from '../../src/config/api.config';
-import { testDatabaseUrl, testRedisUrl } from '../setup/test-database';
+import { testDatabaseUrl, testRedisUrl } from '@qbm/testing';
 import { TEST_JWT_SECRET } from '../setup/test-app';
 
 interface OpenApiDocument {
@@ -14,7 +14,7 @@ describe('OpenAPI document', () => {
     const config = ApiConfig.fromEnvironment(
       {
         NODE_ENV: 'test',
-        DATABASE_URL: testDatabaseUrl(),
+        DATABASE_URL: testDatabaseUrl('api'),
         REDIS_URL: testRedisUrl(),
         JWT_SECRET: TEST_JWT_SECRET,
         LOG_LEVEL: 'silent',

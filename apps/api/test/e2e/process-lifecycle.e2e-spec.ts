@@ -1,8 +1,7 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../setup/free-port';
-import { testDatabaseUrl, testRedisUrl } from '../setup/test-database';
+import { freePort, testDatabaseUrl, testRedisUrl } from '@qbm/testing';
 import { TEST_JWT_SECRET } from '../setup/test-app';
 
 const ENTRY = join(__dirname, '../../dist/main.js');
@@ -56,7 +55,7 @@ describe('the built API process', () => {
         METRICS_TOKEN: 'lifecycle-metrics-token',
         API_PORT: String(port),
         API_HOST: '127.0.0.1',
-        DATABASE_URL: testDatabaseUrl(),
+        DATABASE_URL: testDatabaseUrl('api'),
         REDIS_URL: testRedisUrl(),
         JWT_SECRET: TEST_JWT_SECRET,
         LOG_LEVEL: 'info',

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../setup/free-port';
+import { freePort } from '@qbm/testing';
 import { bearer } from '../setup/test-app';
 import { useTestApp } from '../setup/use-test-app';
 

@@ -1,5 +1,5 @@
 import { AddressInfo } from 'node:net';
-import { promtoolCheckMetrics } from '../../../../test-support/promtool';
+import { promtoolCheckMetrics } from '@qbm/testing';
 import { bearer } from '../setup/test-app';
 import { useTestApp } from '../setup/use-test-app';
 

@@ -3,8 +3,15 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { Role, TokenService } from '@qbm/http';
+import {
+  assertTestDatabase,
+  flushTestRedis,
+  testDatabaseUrl,
+  testRedisUrl,
+  TestTargetRefusedError,
+  truncateEntityTables,
+} from '@qbm/testing';
 import { ApiConfig } from '../../src/config/api.config';
-import { testDatabaseUrl, testRedisUrl } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret!';
 
@@ -18,23 +25,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const TABLES = [
-  'key_result_check_ins',
-  'key_results',
-  'okrs',
-  'metric_values',
-  'north_star_metrics',
-  'decision_requirements',
-  'strategic_objectives',
-  'code_sequences',
-];
-
 // Boots the real application (production pipes, guards, filter) against the test database and Redis.
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = ApiConfig.fromEnvironment(
     {
       NODE_ENV: 'test',
-      DATABASE_URL: testDatabaseUrl(),
+      DATABASE_URL: testDatabaseUrl('api'),
       REDIS_URL: testRedisUrl(),
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'silent',
@@ -48,6 +44,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
   const redis = app.get(Redis);
+  // Whatever env a spec passed, the app must really be on a test database before anything runs.
+  await assertTestDatabase(dataSource).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   const tokens = app.get(TokenService);
   return {
     app,
@@ -56,8 +57,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     redis,
     token: (org, role = 'admin', sub = `${role}@${org}`) => tokens.sign({ organizationId: org, role, subject: sub }),
     truncate: async () => {
-      await dataSource.query(`TRUNCATE ${TABLES.join(', ')} CASCADE`);
-      await redis.flushdb().catch(() => undefined);
+      await truncateEntityTables(dataSource);
+      // Redis may be down on purpose (the outage specs); only the guard's refusal is an error.
+      await flushTestRedis(redis).catch((error: unknown) => {
+        if (error instanceof TestTargetRefusedError) throw error;
+      });
     },
     close: () => app.close(),
   };

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Job, Queue, Worker } from 'bullmq';
 import { currentRequestId, QueueInstrumentation, requestContext, withRequestId } from '../../src';
-import { createTestApp, sampleValue, scrape } from './support/test-app';
-import { TEST_REDIS_DB } from './support/test-database';
+import { sampleValue, testRedisUrl } from '@qbm/testing';
+import { Redis } from 'ioredis';
+import { createTestApp, scrape } from './support/test-app';
 
 interface EchoPayload {
   fail: boolean;
@@ -13,7 +14,8 @@ interface EchoPayload {
 // The queue wrappers against a real BullMQ on the real Redis: a request id stamped by the producer
 // is the worker's, and every job moves the queue metrics.
 describe('queue instrumentation with BullMQ', () => {
-  const connection = { host: '127.0.0.1', port: 6379, db: TEST_REDIS_DB, maxRetriesPerRequest: null };
+  // This run's own database on the shared Redis; the queue's random name keeps it apart from any other.
+  const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
   const name = `obs-test-${randomUUID()}`;
   let app: NestFastifyApplication;
   let queue: Queue<EchoPayload>;
@@ -50,6 +52,7 @@ describe('queue instrumentation with BullMQ', () => {
     await worker.close();
     await queue.obliterate({ force: true });
     await queue.close();
+    await connection.quit();
     await app.close();
   });
 

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestApp, sampleValue, scrape } from './support/test-app';
+import { sampleValue } from '@qbm/testing';
+import { createTestApp, scrape } from './support/test-app';
 
 describe('HTTP metrics (Fastify app)', () => {
   let app: NestFastifyApplication;

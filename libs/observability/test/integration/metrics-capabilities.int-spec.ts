@@ -10,7 +10,8 @@ import {
   QueueInstrumentation,
   TypeOrmInstrumentation,
 } from '../../src';
-import { createTestApp, sampleValue, scrape } from './support/test-app';
+import { sampleValue } from '@qbm/testing';
+import { createTestApp, scrape } from './support/test-app';
 
 const namesIn = (text: string): Set<string> =>
   new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((match) => match[1] ?? ''));

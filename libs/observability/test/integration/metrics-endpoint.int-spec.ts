@@ -7,7 +7,7 @@ import {
   QueueInstrumentation,
   QueueMetrics,
 } from '../../src';
-import { hasPromtool, PROMTOOL, promtoolCheckMetrics } from '../../../../test-support/promtool';
+import { hasPromtool, PROMTOOL, promtoolCheckMetrics } from '@qbm/testing';
 import { createTestApp, scrape } from './support/test-app';
 
 describe('GET /metrics', () => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoLogger } from 'nestjs-pino';
 import { currentRequestId, HealthRegistry, QueueInstrumentation, type QueueLike, queueCheck } from '../../src';
-import { createTestApp, sampleValue, scrape } from './support/test-app';
+import { sampleValue } from '@qbm/testing';
+import { createTestApp, scrape } from './support/test-app';
 
 class FakeQueue implements QueueLike {
   counts: Record<string, number> = { waiting: 4, active: 1, delayed: 0, completed: 10, failed: 2, paused: 0 };

@@ -2,10 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { databaseCheck, HealthRegistry, redisCheck } from '../../src';
-import { freePort } from './support/free-port';
-import { RedisServerProcess } from './support/redis-server.process';
-import { TcpProxy } from './support/tcp-proxy';
-import { POSTGRES_PORT, testDataSource } from './support/test-database';
+import { freePort, PrivateRedis, TcpProxy } from '@qbm/testing';
+import { openObservabilityDataSource, POSTGRES_PORT } from './support/test-database';
 import { createTestApp } from './support/test-app';
 
 const CHECK_TIMEOUT_MS = 300;
@@ -14,15 +12,14 @@ const ANSWER_WITHIN_MS = CHECK_TIMEOUT_MS + 400;
 
 describe('readiness against dependencies that go away and come back', () => {
   let app: NestFastifyApplication;
-  let redisServer: RedisServerProcess;
+  let redisServer: PrivateRedis;
   let redis: Redis;
   let postgresProxy: TcpProxy;
   let dataSource: DataSource;
   let closing = false;
 
   beforeAll(async () => {
-    redisServer = new RedisServerProcess(await freePort());
-    await redisServer.start();
+    redisServer = await PrivateRedis.start();
     redis = new Redis({
       host: '127.0.0.1',
       port: redisServer.port,
@@ -33,8 +30,7 @@ describe('readiness against dependencies that go away and come back', () => {
     });
     postgresProxy = new TcpProxy(await freePort(), POSTGRES_PORT);
     await postgresProxy.start();
-    dataSource = testDataSource(postgresProxy.port, 2);
-    await dataSource.initialize();
+    dataSource = await openObservabilityDataSource(postgresProxy.port, 2);
 
     app = await createTestApp();
     const registry = app.get(HealthRegistry);
@@ -81,7 +77,7 @@ describe('readiness against dependencies that go away and come back', () => {
   });
 
   it('turns 503 within the check timeout when Redis stops, and 200 once it is back', async () => {
-    await redisServer.stop();
+    await redisServer.kill();
     const down = await ready();
     expect(down.statusCode).toBe(503);
     expect(down.elapsedMs).toBeLessThan(ANSWER_WITHIN_MS);
@@ -92,7 +88,7 @@ describe('readiness against dependencies that go away and come back', () => {
     // Public endpoint: says down, never why.
     expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|timed out/);
 
-    await redisServer.start();
+    await redisServer.restart();
     await eventually(200);
   });
 
@@ -108,9 +104,9 @@ describe('readiness against dependencies that go away and come back', () => {
   });
 
   it('reports the failure and its cause in /health/detailed', async () => {
-    await redisServer.stop();
+    await redisServer.kill();
     const response = await app.inject({ method: 'GET', url: '/health/detailed' });
-    await redisServer.start();
+    await redisServer.restart();
     const body = response.json<{ status: string; checks: Record<string, Record<string, unknown>> }>();
     expect(body.status).toBe('unhealthy');
     expect(body.checks.redis).toMatchObject({ status: 'unhealthy', error: expect.any(String) as string });

@@ -1,19 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import { RedisInstrumentation } from '../../src';
-import { freePort } from './support/free-port';
-import { RedisServerProcess } from './support/redis-server.process';
-import { createTestApp, sampleValue, scrape } from './support/test-app';
+import { PrivateRedis, sampleValue } from '@qbm/testing';
+import { createTestApp, scrape } from './support/test-app';
 
 describe('Redis memory gauges', () => {
   let app: NestFastifyApplication;
-  let server: RedisServerProcess;
+  let server: PrivateRedis;
   let redis: Redis;
   let closing = false;
 
   beforeAll(async () => {
-    server = new RedisServerProcess(await freePort());
-    await server.start();
+    server = await PrivateRedis.start();
     redis = new Redis({
       host: '127.0.0.1',
       port: server.port,
@@ -43,11 +41,11 @@ describe('Redis memory gauges', () => {
 
   it('keeps the last values and answers fast while Redis is down', async () => {
     const last = sampleValue(await scrape(app), 'redis_memory_used_bytes');
-    await server.stop();
+    await server.kill();
     const started = Date.now();
     const text = await scrape(app);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(sampleValue(text, 'redis_memory_used_bytes')).toBe(last);
-    await server.start();
+    await server.restart();
   });
 });

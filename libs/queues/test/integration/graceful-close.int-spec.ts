@@ -3,8 +3,8 @@ import { raiseAlertJob } from '@qbm/contracts';
 import { Queue } from 'bullmq';
 import { JobProducer } from '../../src';
 import { firingAlert } from './support/alert.fixture';
-import { PrivateRedis } from './support/private-redis';
-import { createQueuesTestApp, eventually } from './support/queues-test-app';
+import { PrivateRedis, waitFor } from '@qbm/testing';
+import { createQueuesTestApp } from './support/queues-test-app';
 
 // Each spec starts a redis-server and a service; on a shared, busy machine that can outlast 5 s.
 jest.setTimeout(30_000);
@@ -34,7 +34,7 @@ describe('graceful close', () => {
 
   afterAll(async () => {
     await observer?.close();
-    await redis?.kill();
+    await redis?.stop();
   });
 
   async function startService(graceMs: number, finish: Gate, started: Gate): Promise<NestFastifyApplication> {
@@ -60,7 +60,7 @@ describe('graceful close', () => {
     let closed = false;
     const closing = app.close().then(() => (closed = true));
     // The worker has stopped fetching (its blocking connection is gone) but still holds the job.
-    await eventually(async () => ((await observer.getWorkersCount()) === 0 ? true : undefined));
+    await waitFor(async () => ((await observer.getWorkersCount()) === 0 ? true : undefined));
     expect(closed).toBe(false);
 
     finish.open();

@@ -4,8 +4,8 @@ import { requestContext } from '@qbm/observability';
 import { QueueEvents } from 'bullmq';
 import { InvalidJobPayloadError, JobProducer, QueueRegistry } from '../../src';
 import { firingAlert } from './support/alert.fixture';
-import { PrivateRedis } from './support/private-redis';
-import { createQueuesTestApp, sampleValue, scrape } from './support/queues-test-app';
+import { PrivateRedis, sampleValue } from '@qbm/testing';
+import { createQueuesTestApp, scrape } from './support/queues-test-app';
 
 // Each spec starts a redis-server and a service; on a shared, busy machine that can outlast 5 s.
 jest.setTimeout(30_000);
@@ -38,7 +38,7 @@ describe('enqueue and process', () => {
   afterAll(async () => {
     await events?.close();
     await app?.close();
-    await redis?.kill();
+    await redis?.stop();
   });
 
   it('processes a good job: payload parsed, result checked, request id carried, metrics counted', async () => {

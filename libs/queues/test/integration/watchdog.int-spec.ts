@@ -4,8 +4,8 @@ import { type HealthCheck, HealthRegistry } from '@qbm/observability';
 import { QueueEvents } from 'bullmq';
 import { JobProducer, WorkerWatchdog } from '../../src';
 import { firingAlert } from './support/alert.fixture';
-import { PrivateRedis } from './support/private-redis';
-import { createQueuesTestApp, eventually, sampleValue, scrape } from './support/queues-test-app';
+import { PrivateRedis, sampleValue, waitFor } from '@qbm/testing';
+import { createQueuesTestApp, scrape } from './support/queues-test-app';
 
 // Each spec starts a redis-server and a service; on a shared, busy machine that can outlast 5 s.
 jest.setTimeout(30_000);
@@ -45,7 +45,7 @@ describe('worker watchdog', () => {
 
   afterAll(async () => {
     await app?.close();
-    await redis?.kill();
+    await redis?.stop();
   });
 
   async function processOne(): Promise<void> {
@@ -54,7 +54,7 @@ describe('worker watchdog', () => {
     try {
       await events.waitUntilReady();
       // The producer fails fast while its connection comes back, so the first tries may throw.
-      const job = await eventually(() => app.get(JobProducer).enqueue('raise-alert', alert));
+      const job = await waitFor(() => app.get(JobProducer).enqueue('raise-alert', alert));
       await job.waitUntilFinished(events, 10_000);
     } finally {
       await events.close();
@@ -73,14 +73,14 @@ describe('worker watchdog', () => {
     await expect(health.run()).resolves.toMatchObject({ connection: 'ready', workers: { alerts: { backlog: 0 } } });
     const first = await lastActive();
     expect(first).toBeGreaterThan(0);
-    await eventually(async () => ((await lastActive()) ?? 0) > (first ?? 0) || undefined);
+    await waitFor(async () => ((await lastActive()) ?? 0) > (first ?? 0) || undefined);
     expect(await restarts()).toBe(0);
   });
 
   it('reports the stall during the outage, restarts the worker once Redis is back, and counts it', async () => {
     await redis.kill();
 
-    const reason = await eventually(() =>
+    const reason = await waitFor(() =>
       health.run().then(
         () => undefined,
         (error: Error) => (error.message.includes('stalled') ? error.message : undefined),
@@ -92,8 +92,8 @@ describe('worker watchdog', () => {
     expect(await restarts()).toBe(0);
 
     await redis.restart();
-    await eventually(async () => ((await restarts()) === 1 ? true : undefined), 15_000);
-    await eventually(() => health.run().then(() => true));
+    await waitFor(async () => ((await restarts()) === 1 ? true : undefined), { timeoutMs: 15_000 });
+    await waitFor(() => health.run().then(() => true));
 
     await processOne();
     expect(await restarts()).toBe(1);

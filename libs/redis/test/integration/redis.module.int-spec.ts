@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
+import { testRedisUrl } from '@qbm/testing';
 import { RedisModule } from '../../src/redis.module';
-
-// This run's own Redis database: tests running in parallel elsewhere use other numbers.
-function testRedisUrl(): string {
-  return process.env.QBM_TEST_REDIS_URL ?? `redis://127.0.0.1:6379/${process.env.QBM_TEST_REDIS_DB ?? '9'}`;
-}
 
 @Injectable()
 class CacheUser {

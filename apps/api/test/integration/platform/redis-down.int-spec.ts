@@ -1,6 +1,6 @@
 import { CacheMetrics } from '@qbm/observability';
 import { useBearer, useTestApp } from '../../setup/use-test-app';
-import { PrivateRedis } from './private-redis';
+import { PrivateRedis } from '@qbm/testing';
 
 // Generous for a loaded two-core machine, but far below a hung request: commands time out after 500 ms.
 const BOUNDED_MS = 3_000;

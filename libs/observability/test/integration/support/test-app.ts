@@ -71,18 +71,3 @@ export async function scrape(app: INestApplication, headers: Record<string, stri
   if (response.statusCode !== 200) throw new Error(`GET /metrics answered ${response.statusCode}`);
   return response.body;
 }
-
-// The value of one series in the text exposition, or undefined when absent.
-export function sampleValue(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#')) continue;
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const lineLabels: Record<string, string> = {};
-    for (const pair of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) {
-      if (pair[1]) lineLabels[pair[1]] = pair[2] ?? '';
-    }
-    if (Object.entries(labels).every(([key, value]) => lineLabels[key] === value)) return Number(match[3]);
-  }
-  return undefined;
-}

@@ -1,20 +1,17 @@
-import { DataSource } from 'typeorm';
+import { openTestDataSource, testDatabaseName, testPostgresServerUrl } from '@qbm/testing';
+import type { DataSource } from 'typeorm';
 
-export const POSTGRES_PORT = 5432;
-// Each worktree or CI job names its own database; the default keeps "test" in the name.
-export const TEST_DATABASE = process.env.QBM_TEST_DATABASE ?? 'test';
-// The Redis database index these tests may write to on the shared server (never 0).
-export const TEST_REDIS_DB = Number(process.env.QBM_TEST_REDIS_DB ?? '9');
+export const POSTGRES_PORT = Number(new URL(testPostgresServerUrl()).port || 5432);
 
-// Refuses anything but a test database: these tests create tables and sleep on connections.
-export function testDataSource(port = POSTGRES_PORT, poolMax = 4, database = TEST_DATABASE): DataSource {
-  if (!database.includes('test')) throw new Error(`refusing database "${database}": its name must contain "test"`);
-  return new DataSource({
+// This package's test database (qbm_test_observability), optionally through a proxy's port; the
+// harness refuses the connection unless the server says it is on a test database.
+export function openObservabilityDataSource(port = POSTGRES_PORT, poolMax = 4): Promise<DataSource> {
+  const server = new URL(testPostgresServerUrl());
+  server.port = String(port);
+  server.pathname = `/${testDatabaseName('observability')}`;
+  return openTestDataSource({
     type: 'postgres',
-    host: '127.0.0.1',
-    port,
-    username: 'postgres',
-    database,
+    url: server.toString(),
     extra: { max: poolMax, connectionTimeoutMillis: 2_000 },
   });
 }

@@ -50,28 +50,3 @@ export async function scrape(app: NestFastifyApplication): Promise<string> {
   if (response.statusCode !== 200) throw new Error(`GET /metrics answered ${response.statusCode}`);
   return response.body;
 }
-
-// The value of one series in the text exposition, or undefined when absent.
-export function sampleValue(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const lineLabels = new Map<string, string>();
-    for (const pair of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) {
-      lineLabels.set(pair[1] ?? '', pair[2] ?? '');
-    }
-    if (Object.entries(labels).every(([key, value]) => lineLabels.get(key) === value)) return Number(match[3]);
-  }
-  return undefined;
-}
-
-// Polls a condition (no fixed sleep): resolves as soon as it holds, fails after timeoutMs.
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -1,0 +1,25 @@
+// Commands an app owns (its schema, its data, its model), run by that app's own CLI entry: the
+// operator CLI never imports an app, it starts `node <entry> <command> <args...>`.
+// Adding a service's command is one line here, e.g. train: { apps: ['inference'], ... }.
+export const APP_CLI_ENTRIES = {
+  api: 'apps/api/dist/cli/main.js',
+} as const satisfies Record<string, string>;
+
+export type AppName = keyof typeof APP_CLI_ENTRIES;
+
+export interface AppCommand {
+  // Run in this order; a failure stops the rest.
+  apps: readonly AppName[];
+  usage: string;
+  summary: string;
+}
+
+export const APP_COMMANDS: Readonly<Record<string, AppCommand>> = {
+  // Every app that has migrations, in dependency order.
+  migrate: {
+    apps: ['api'],
+    usage: 'qbm migrate',
+    summary: 'create each database if missing and apply migrations, app by app',
+  },
+  seed: { apps: ['api'], usage: 'qbm seed', summary: 'fill an empty database with a demo organisation ("demo")' },
+};

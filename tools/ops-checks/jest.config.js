@@ -1,0 +1,4 @@
+const { project } = require('../../jest.preset');
+module.exports = {
+  projects: [project('ops-checks:unit', ['<rootDir>/src/**/*.spec.ts'])],
+};
