@@ -140,7 +140,8 @@ export class OutboxRepository {
 
   // Dead letters back to pending, for `notifications requeue`; all of them without ids.
   async reviveDead(ids: readonly string[] | 'all'): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
+    const [rows]: [Array<{ id: string }>, number] = await this.dataSource.query(
       `UPDATE notifier_notifications SET state = 'pending', updated_at = now()
         WHERE state = 'dead' AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))
         RETURNING id`,
