@@ -1,0 +1,66 @@
+import { alertmanagerPayload } from '../setup/alertmanager-payload';
+import { writeRoutingFile } from '../setup/routing-file';
+import { SlackStandIn } from '../setup/slack-stand-in';
+import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
+import { waitFor } from '../setup/wait-for';
+
+describe('GET /api/v1/notifications', () => {
+  let slack: SlackStandIn;
+  let notifier: TestNotifier;
+  const get = (query: string, token: string | undefined = notifier.token('admin')) =>
+    fetch(`${notifier.url}/api/v1/notifications${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    slack = await SlackStandIn.start();
+    await resetState();
+    notifier = await startTestNotifier({
+      NOTIFIER_ROUTING_FILE: writeRoutingFile({ slackUrl: slack.url(), email: false }),
+    });
+    slack.answerNext({ status: 500 });
+    for (const alertname of ['A1', 'A2', 'A3', 'A4', 'A5']) await notifier.post(alertmanagerPayload({ alertname }));
+    await notifier.post(alertmanagerPayload({ alertname: 'W1', severity: 'warning' }));
+    await waitFor('six deliveries', async () => (await notifier.states()).delivered === 6);
+  });
+  afterAll(async () => {
+    await notifier?.close();
+    await slack.stop();
+  });
+
+  it('needs an admin token', async () => {
+    expect((await get('', '')).status).toBe(401);
+    const editor = await get('', notifier.token('editor'));
+    expect(editor.status).toBe(403);
+    expect((await editor.json()).code).toBe('AUTH.ROLE_INSUFFICIENT');
+  });
+
+  it('lists newest first with each attempt, filtered, paged by cursor without overlap', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await get(`?severity=critical&size=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.status).toBe(200);
+      const page = await response.json();
+      seen.push(...page.data.map((n: { title: string }) => n.title));
+      cursor = page.meta.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['A5', 'A4', 'A3', 'A2', 'A1']);
+
+    const a1 = (await (await get('?alertname=A1')).json()).data[0];
+    expect(a1).toMatchObject({ channel: 'slack', destination: 'ops-slack', state: 'delivered', attempts: 2, source: 'alertmanager' });
+    expect(a1.attemptLog.map((a: { attempt: number; result: string }) => [a.attempt, a.result])).toEqual([
+      [1, 'failed'],
+      [2, 'delivered'],
+    ]);
+    expect((await (await get('?severity=warning')).json()).data.map((n: { title: string }) => n.title)).toEqual(['W1']);
+    expect((await (await get('?state=dead')).json()).data).toEqual([]);
+  });
+
+  it('refuses bad filters and a forged cursor with VALIDATION.FAILED', async () => {
+    const bad = await get('?state=lost&size=500');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).details.map((d: { field: string }) => d.field).sort()).toEqual(['size', 'state']);
+    const forged = await get(`?cursor=${Buffer.from('yesterday|me').toString('base64url')}`);
+    expect(forged.status).toBe(400);
+    expect((await forged.json()).details[0].field).toBe('cursor');
+  });
+});
