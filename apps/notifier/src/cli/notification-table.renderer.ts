@@ -14,7 +14,13 @@ const COLUMNS: Array<[string, (row: HistoryRow) => string]> = [
 export function renderNotificationTable(rows: readonly HistoryRow[]): string {
   if (rows.length === 0) return 'no notifications match\n';
   const cells = rows.map((row) => COLUMNS.map(([, cell]) => cell(row)));
-  const widths = COLUMNS.map(([title], index) => Math.max(title.length, ...cells.map((line) => line[index]?.length ?? 0)));
-  const line = (values: string[]): string => values.map((value, i) => value.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const widths = COLUMNS.map(([title], index) =>
+    Math.max(title.length, ...cells.map((line) => line[index]?.length ?? 0)),
+  );
+  const line = (values: string[]): string =>
+    values
+      .map((value, i) => value.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return `${[line(COLUMNS.map(([title]) => title)), ...cells.map(line)].join('\n')}\n`;
 }

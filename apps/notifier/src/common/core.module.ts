@@ -8,7 +8,8 @@ import { DELIVERY_SETTINGS, ROUTING_CONFIG } from '../config/notifier.tokens';
 export class CoreModule {
   static forRoot(config: NotifierConfig): DynamicModule {
     const routing = config.routing;
-    if (!routing) throw new Error('The notifier service needs its routing configuration (NotifierConfig role "server")');
+    if (!routing)
+      throw new Error('The notifier service needs its routing configuration (NotifierConfig role "server")');
     return {
       module: CoreModule,
       providers: [

@@ -47,7 +47,11 @@ const schema = z.object({
   NOTIFIER_WEBHOOK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   NOTIFIER_ROUTING_FILE: z.string().min(1).default(DEFAULT_ROUTING_FILE),
   // A repeat of a group already accepted within this window is suppressed.
-  NOTIFIER_DEDUPE_TTL_SECONDS: z.coerce.number().int().min(0).default(4 * 3600),
+  NOTIFIER_DEDUPE_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(4 * 3600),
   NOTIFIER_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
   // Overrides of the deliver-notification job's retry defaults (tests shorten them).
   NOTIFIER_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(),
@@ -126,11 +130,18 @@ export class NotifierConfig {
   }
 
   // `cli` skips what only the serving process needs: the routing file, the webhook token, /metrics.
-  static fromEnvironment(source: EnvironmentSource, version = '0.0.0', role: 'server' | 'cli' = 'server'): NotifierConfig {
+  static fromEnvironment(
+    source: EnvironmentSource,
+    version = '0.0.0',
+    role: 'server' | 'cli' = 'server',
+  ): NotifierConfig {
     const checks = role === 'server' ? [jwtKeyRequired, metricsNotPublicInProduction, webhookTokenInProduction] : [];
     const e = parseEnvironment(schema, source, checks);
     if (role === 'cli') return new NotifierConfig(e, version);
-    const routing = loadRoutingFile(e.NOTIFIER_ROUTING_FILE, { env: source, smtpConfigured: smtpSettings(e) !== undefined });
+    const routing = loadRoutingFile(e.NOTIFIER_ROUTING_FILE, {
+      env: source,
+      smtpConfigured: smtpSettings(e) !== undefined,
+    });
     if (e.NODE_ENV === 'production' && routing.destinations.size === 0) {
       const reasons = routing.disabled.map((d) => `${d.id}: ${d.reason}`).join('; ');
       throw new ConfigError([`NOTIFIER_ROUTING_FILE: no destination is enabled (${reasons})`]);

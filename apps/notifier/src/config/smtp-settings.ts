@@ -3,7 +3,10 @@ import { portNumber } from '@qbm/config';
 
 export const smtpBlock = {
   // Either one URL (smtp://user:pass@host:587, smtps://... for implicit TLS) or the parts below.
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: portNumber.default(587),
   SMTP_USER: z.string().min(1).optional(),

@@ -3,7 +3,10 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@n
 import { ApiErrors } from '@qbm/http';
 import { PublicRoute } from '@qbm/observability';
 import { alertGroupFromWebhook } from '../alerts/alertmanager/alertmanager-group.mapper';
-import { type AlertmanagerWebhook, alertmanagerWebhookSchema } from '../alerts/alertmanager/alertmanager-webhook.schema';
+import {
+  type AlertmanagerWebhook,
+  alertmanagerWebhookSchema,
+} from '../alerts/alertmanager/alertmanager-webhook.schema';
 import { ZodBodyPipe } from '../common/zod-body.pipe';
 import { AcceptedAlertsResponseDto } from './dto/accepted-alerts.response.dto';
 import { AcceptAlertGroup } from './use-cases/accept-alert-group.use-case';

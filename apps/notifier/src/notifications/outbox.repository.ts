@@ -53,7 +53,8 @@ export class OutboxRepository {
     return Transaction.run(this.dataSource, async (tx) => {
       const manager = Transaction.manager(this.dataSource, tx);
       const batchId = randomUUID();
-      const duplicate = input.dedupeTtlSeconds > 0 && !(await this.claim(tx, input.dedupeKey, batchId, input.dedupeTtlSeconds));
+      const duplicate =
+        input.dedupeTtlSeconds > 0 && !(await this.claim(tx, input.dedupeKey, batchId, input.dedupeTtlSeconds));
       const { group } = input;
       await manager.insert(AlertBatch, {
         id: batchId,
@@ -81,7 +82,11 @@ export class OutboxRepository {
         attempts: 0,
       }));
       if (rows.length > 0) await manager.insert(Notification, rows);
-      return { batchId, duplicate, notifications: rows.map(({ id, destination, channel }) => ({ id, destination, channel, state })) };
+      return {
+        batchId,
+        duplicate,
+        notifications: rows.map(({ id, destination, channel }) => ({ id, destination, channel, state })),
+      };
     });
   }
 

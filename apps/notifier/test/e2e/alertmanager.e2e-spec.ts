@@ -44,7 +44,10 @@ suite('Alertmanager (shipped configuration) to the notifier', () => {
       startsAt,
     };
     await alertmanager.post([alert]);
-    const [firing] = await waitFor('the firing Slack message', () => slack.delivered().length === 1 && slack.delivered());
+    const [firing] = await waitFor(
+      'the firing Slack message',
+      () => slack.delivered().length === 1 && slack.delivered(),
+    );
     expect(firing?.body.text).toBe('🚨 QBM AI System Alert: [FIRING:1] DatabaseConnectionHigh');
     expect(firing?.body.attachments?.[0]).toMatchObject({ color: 'danger', title: alert.annotations.summary });
     const [mail] = await waitFor('the firing email', () => smtp.received.length === 1 && smtp.received);
@@ -52,7 +55,10 @@ suite('Alertmanager (shipped configuration) to the notifier', () => {
     expect(mail?.mail.text).toContain('Description: The database connection pool of api (api-1:3000) has been full');
 
     await alertmanager.post([{ ...alert, endsAt: new Date().toISOString() }]);
-    const resolved = await waitFor('the resolved Slack message', () => slack.delivered().length === 2 && slack.delivered()[1]);
+    const resolved = await waitFor(
+      'the resolved Slack message',
+      () => slack.delivered().length === 2 && slack.delivered()[1],
+    );
     expect(resolved.body.text).toBe('✅ QBM AI System Alert: [RESOLVED] DatabaseConnectionHigh');
     expect(resolved.body.attachments?.[0]?.color).toBe('good');
     const resolvedMail = await waitFor('the resolved email', () => smtp.received.length === 2 && smtp.received[1]);

@@ -49,20 +49,36 @@ describe('an alert storm', () => {
     );
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
 
-    await waitFor('every group on Slack and by email', () => slack.delivered().length >= GROUPS && smtp.received.length >= GROUPS, 120_000);
+    await waitFor(
+      'every group on Slack and by email',
+      () => slack.delivered().length >= GROUPS && smtp.received.length >= GROUPS,
+      120_000,
+    );
     await waitFor('the queue to drain', async () => {
       const counts = await notifier.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
       return Object.values(counts).every((count) => count === 0);
     });
     const expected = names.map((name) => `[FIRING:${ALERTS_PER_GROUP}] ${name}`).sort();
-    expect(slack.delivered().map((post) => post.body.text.replace('🚨 QBM AI System Alert: ', '')).sort()).toEqual(expected);
-    expect(smtp.received.map((entry) => (entry.mail.subject ?? '').replace(' QBM AI System Alert:', '').replace(' (critical)', '')).sort()).toEqual(expected);
+    expect(
+      slack
+        .delivered()
+        .map((post) => post.body.text.replace('🚨 QBM AI System Alert: ', ''))
+        .sort(),
+    ).toEqual(expected);
+    expect(
+      smtp.received
+        .map((entry) => (entry.mail.subject ?? '').replace(' QBM AI System Alert:', '').replace(' (critical)', ''))
+        .sort(),
+    ).toEqual(expected);
     expect(await notifier.states()).toEqual({ delivered: GROUPS * 2, suppressed: GROUPS * 2 });
     const metrics = await (await fetch(`${notifier.url}/metrics`)).text();
     expect(metrics).toContain(`notifications_deduplicated_total ${GROUPS * 2}`);
 
     // No SLACK_PER_SECOND + 1 messages inside one second (5 % for timer and network jitter).
-    const times = slack.delivered().map((post) => post.at).sort((a, b) => a - b);
+    const times = slack
+      .delivered()
+      .map((post) => post.at)
+      .sort((a, b) => a - b);
     const tightest = Math.min(...times.slice(SLACK_PER_SECOND).map((at, i) => at - (times[i] ?? 0)));
     expect(tightest).toBeGreaterThanOrEqual(950);
   });

@@ -45,7 +45,10 @@ describe('SMTP and Slack down, then back', () => {
       return Number(rows[0]?.count);
     };
     // Each message has failed at least twice on each channel before the channels come back.
-    await waitFor('failures on both channels', async () => (await failedTries('email')) >= 10 && (await failedTries('slack')) >= 10);
+    await waitFor(
+      'failures on both channels',
+      async () => (await failedTries('email')) >= 10 && (await failedTries('slack')) >= 10,
+    );
     expect((await notifier.states()).pending).toBe(10);
 
     await smtp.resume();
@@ -54,8 +57,11 @@ describe('SMTP and Slack down, then back', () => {
     expect(smtp.received.map((entry) => entry.mail.subject).sort()).toEqual(
       groups.map((name) => `[FIRING:1] QBM AI System Alert: ${name} (critical)`).sort(),
     );
-    expect(slack.delivered().map((post) => post.body.text).sort()).toEqual(
-      groups.map((name) => `🚨 QBM AI System Alert: [FIRING:1] ${name}`).sort(),
-    );
+    expect(
+      slack
+        .delivered()
+        .map((post) => post.body.text)
+        .sort(),
+    ).toEqual(groups.map((name) => `🚨 QBM AI System Alert: [FIRING:1] ${name}`).sort());
   });
 });

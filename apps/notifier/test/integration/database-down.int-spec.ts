@@ -44,7 +44,7 @@ describe('webhook while the database is down', () => {
       const response = await notifier.post(alertmanagerPayload());
       return response.status === 200 && response;
     });
-    expect((await accepted.json()).duplicate).toBe(false);
+    expect(((await accepted.json()) as { duplicate: boolean }).duplicate).toBe(false);
     await waitFor('the Slack message', () => slack.delivered().length === 1);
   });
 });

@@ -5,6 +5,11 @@ import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
 import { waitFor } from '../setup/wait-for';
 
+interface Accepted {
+  duplicate: boolean;
+  notifications: number;
+}
+
 async function deduplicatedTotal(notifier: TestNotifier): Promise<number> {
   const metrics = await (await fetch(`${notifier.url}/metrics`)).text();
   return Number(/^notifications_deduplicated_total (\d+)$/m.exec(metrics)?.[1]);
@@ -33,7 +38,7 @@ describe('repeats of a group already accepted', () => {
   it('suppresses a repeat (Alertmanager repeat_interval, an HA pair) and counts it', async () => {
     const group = alertmanagerPayload({ alerts: 2 });
     const answers = await Promise.all(Array.from({ length: 5 }, () => notifier.post(group)));
-    const bodies = await Promise.all(answers.map((answer) => answer.json()));
+    const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as Accepted[];
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
     expect(bodies.filter((body) => !body.duplicate)).toHaveLength(1);
     expect(bodies.filter((body) => body.duplicate).map((body) => body.notifications)).toEqual([0, 0, 0, 0]);
@@ -53,7 +58,8 @@ describe('repeats of a group already accepted', () => {
       alertmanagerPayload({ alerts: 3 }),
       alertmanagerPayload({ alerts: 2, startsAt: '2026-11-29T08:00:00Z' }),
     ];
-    for (const change of changes) expect((await (await notifier.post(change)).json()).duplicate).toBe(false);
+    for (const change of changes)
+      expect(((await (await notifier.post(change)).json()) as Accepted).duplicate).toBe(false);
     await waitFor('three more Slack messages', () => slack.delivered().length === before + 3);
   });
 

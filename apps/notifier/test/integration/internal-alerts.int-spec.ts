@@ -33,7 +33,10 @@ describe('internal alerts (raise-alert jobs)', () => {
       severity: 'critical' as const,
       status: 'firing' as const,
       labels: { model: 'okr-forecast' },
-      annotations: { summary: 'okr-forecast live accuracy 0.61', description: 'Below the 0.8 target for 3 evaluations' },
+      annotations: {
+        summary: 'okr-forecast live accuracy 0.61',
+        description: 'Below the 0.8 target for 3 evaluations',
+      },
       startsAt: '2026-11-29T08:00:00Z',
       fingerprint: 'a1b2c3d4e5f60718',
       source: 'inference',

@@ -36,7 +36,12 @@ describe('outbox recovery', () => {
 
     notifier = await startTestNotifier(env());
     await waitFor('the three messages delivered', async () => (await notifier?.states())?.delivered === 3);
-    expect(slack.delivered().map((p) => p.body.text).sort()).toEqual([
+    expect(
+      slack
+        .delivered()
+        .map((p) => p.body.text)
+        .sort(),
+    ).toEqual([
       '🚨 QBM AI System Alert: [FIRING:1] Lost1',
       '🚨 QBM AI System Alert: [FIRING:1] Lost2',
       '🚨 QBM AI System Alert: [FIRING:1] Lost3',

@@ -58,7 +58,9 @@ describe('delivery failures: retries, Retry-After, dead letters and requeue', ()
       [1, 'failed'],
       [2, 'delivered'],
     ]);
-    expect(slack.posts.filter((post) => post.body.text.includes('Retry500')).map((post) => post.status)).toEqual([500, 200]);
+    expect(slack.posts.filter((post) => post.body.text.includes('Retry500')).map((post) => post.status)).toEqual([
+      500, 200,
+    ]);
   });
 
   it("waits a 429's Retry-After without using up an attempt", async () => {
@@ -79,7 +81,9 @@ describe('delivery failures: retries, Retry-After, dead letters and requeue', ()
     slack.answerNext({ status: 404, body: 'no_service' });
     await notifier.post(alertmanagerPayload({ alertname: 'Gone404', severity: 'warning' }));
     await waitFor('the dead letter', async () => (await stateOf('Gone404', 'slack')) === 'dead');
-    expect((await attemptsOf('Gone404', 'slack')).map((a) => [a.result, a.error])).toEqual([['failed', 'Slack 404: no_service']]);
+    expect((await attemptsOf('Gone404', 'slack')).map((a) => [a.result, a.error])).toEqual([
+      ['failed', 'Slack 404: no_service'],
+    ]);
     await waitFor('the failed job', async () => (await notifier.queue.getJobCounts('failed')).failed === 1);
 
     let listed = '';

@@ -5,6 +5,11 @@ import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, TEST_EMAIL_TO, type TestNotifier } from '../setup/test-notifier';
 import { waitFor } from '../setup/wait-for';
 
+interface ErrorBody {
+  code: string;
+  details: Array<{ field: string }>;
+}
+
 describe('Alertmanager webhook to Slack and email', () => {
   let slack: SlackStandIn;
   let smtp: SmtpSink;
@@ -33,10 +38,10 @@ describe('Alertmanager webhook to Slack and email', () => {
       body: JSON.stringify(alertmanagerPayload()),
     });
     expect(missing.status).toBe(401);
-    expect((await missing.json()).code).toBe('AUTH.TOKEN_MISSING');
+    expect(((await missing.json()) as ErrorBody).code).toBe('AUTH.TOKEN_MISSING');
     const wrong = await notifier.post(alertmanagerPayload(), 'not-the-webhook-token-at-all');
     expect(wrong.status).toBe(401);
-    expect((await wrong.json()).code).toBe('AUTH.TOKEN_INVALID');
+    expect(((await wrong.json()) as ErrorBody).code).toBe('AUTH.TOKEN_INVALID');
     expect(await notifier.states()).toEqual({});
   });
 
@@ -44,9 +49,9 @@ describe('Alertmanager webhook to Slack and email', () => {
     const payload = { ...alertmanagerPayload(), version: '3', status: 'burning', alerts: [] };
     const response = await notifier.post(payload);
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.code).toBe('VALIDATION.FAILED');
-    expect(body.details.map((d: { field: string }) => d.field).sort()).toEqual(['alerts', 'status', 'version']);
+    expect(body.details.map((d) => d.field).sort()).toEqual(['alerts', 'status', 'version']);
     const notJson = await fetch(`${notifier.url}/api/v1/alerts/alertmanager`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer test-webhook-token-0123456789' },
@@ -65,7 +70,13 @@ describe('Alertmanager webhook to Slack and email', () => {
     expect(post?.body.text).toBe('🚨 QBM AI System Alert: [FIRING:5] HighErrorRate');
     const attachments = post?.body.attachments ?? [];
     expect(attachments.map((a) => a.color)).toEqual(['danger', 'danger', 'danger', 'danger']);
-    expect(attachments[0]?.fields?.map((f) => f.title)).toEqual(['Alert', 'Severity', 'Labels', 'Description', 'Since']);
+    expect(attachments[0]?.fields?.map((f) => f.title)).toEqual([
+      'Alert',
+      'Severity',
+      'Labels',
+      'Description',
+      'Since',
+    ]);
     expect(attachments[0]?.fields?.[2]?.value).toBe('instance=api-1:3000');
     expect(attachments[3]?.text).toBe('+2 more');
 
@@ -91,9 +102,13 @@ describe('Alertmanager webhook to Slack and email', () => {
     slack.posts.length = 0;
     smtp.received.length = 0;
     expect((await notifier.post(alertmanagerPayload({ alerts: 2, status: 'resolved' }))).status).toBe(200);
-    expect((await notifier.post(alertmanagerPayload({ alertname: 'HighResponseTime', severity: 'warning' }))).status).toBe(200);
+    expect(
+      (await notifier.post(alertmanagerPayload({ alertname: 'HighResponseTime', severity: 'warning' }))).status,
+    ).toBe(200);
     const posts = await waitFor('two Slack messages', () => slack.delivered().length === 2 && slack.delivered());
-    const byText = Object.fromEntries(posts.map((post) => [post.body.text, post.body.attachments?.map((a) => a.color)]));
+    const byText = Object.fromEntries(
+      posts.map((post) => [post.body.text, post.body.attachments?.map((a) => a.color)]),
+    );
     expect(byText).toEqual({
       '✅ QBM AI System Alert: [RESOLVED] HighErrorRate': ['good', 'good'],
       '🚨 QBM AI System Alert: [FIRING:1] HighResponseTime': ['warning'],

@@ -33,11 +33,17 @@ export class NotifierProcess {
   async restart(): Promise<void> {
     if (this.child) throw new Error('the notifier is already running');
     const child = spawn(process.execPath, [ENTRY], {
-      env: { PATH: process.env.PATH ?? '', ...testEnvironment(this.env), NOTIFIER_HOST: '127.0.0.1', NOTIFIER_PORT: String(this.port) },
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...testEnvironment(this.env),
+        NOTIFIER_HOST: '127.0.0.1',
+        NOTIFIER_PORT: String(this.port),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
+    for (const stream of [child.stdout, child.stderr])
+      stream?.on('data', (chunk: Buffer) => this.output.push(chunk.toString()));
     child.once('exit', () => {
       if (this.child === child) this.child = undefined;
     });

@@ -7,7 +7,13 @@ export interface SlackPost {
   path: string;
   body: {
     text: string;
-    attachments?: Array<{ color?: string; title?: string; text?: string; fallback?: string; fields?: Array<{ title: string; value: string }> }>;
+    attachments?: Array<{
+      color?: string;
+      title?: string;
+      text?: string;
+      fallback?: string;
+      fields?: Array<{ title: string; value: string }>;
+    }>;
   };
   // What the stand-in answered: only 200 means Slack took the message.
   status: number;

@@ -13,7 +13,12 @@ export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret!';
 export const TEST_WEBHOOK_TOKEN = 'test-webhook-token-0123456789';
 export const TEST_EMAIL_TO = 'oncall@example.test';
 
-const TABLES = ['notifier_delivery_attempts', 'notifier_notifications', 'notifier_alert_batches', 'notifier_dedupe_keys'];
+const TABLES = [
+  'notifier_delivery_attempts',
+  'notifier_notifications',
+  'notifier_alert_batches',
+  'notifier_dedupe_keys',
+];
 
 export interface TestNotifier {
   app: NestFastifyApplication;

@@ -42,7 +42,8 @@ export function buildMessage(group: AlertGroup, options: MessageOptions): Notifi
   const shown = ordered.slice(0, options.maxAlerts);
   const firing = group.alerts.filter((alert) => alert.status === 'firing').length;
   const title = groupTitle(group);
-  const headline = group.status === 'firing' ? `[FIRING:${firing + group.truncatedAlerts}] ${title}` : `[RESOLVED] ${title}`;
+  const headline =
+    group.status === 'firing' ? `[FIRING:${firing + group.truncatedAlerts}] ${title}` : `[RESOLVED] ${title}`;
   return {
     source: group.source,
     status: group.status,

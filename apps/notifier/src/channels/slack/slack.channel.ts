@@ -45,7 +45,10 @@ export class SlackChannel {
       last = await fetch(url, init);
       return last;
     };
-    const webhook = new IncomingWebhook(destination.webhookUrl, { fetch: fetchKeepingResponse, timeout: this.timeoutMs });
+    const webhook = new IncomingWebhook(destination.webhookUrl, {
+      fetch: fetchKeepingResponse,
+      timeout: this.timeoutMs,
+    });
     try {
       await webhook.send(buildSlackPayload(message));
     } catch (error) {

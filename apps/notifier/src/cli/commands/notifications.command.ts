@@ -22,9 +22,14 @@ function flag(args: string[], name: string): string | undefined {
 
 // `list` shows the dead letters by default; `requeue` puts dead letters back on the queue as fresh
 // jobs (the failed job of the same id is removed first, or BullMQ would ignore the add).
-export async function notificationsCommand(config: NotifierConfig, args: string[], write: (text: string) => void): Promise<void> {
+export async function notificationsCommand(
+  config: NotifierConfig,
+  args: string[],
+  write: (text: string) => void,
+): Promise<void> {
   const [action, ...rest] = args;
-  if (action !== 'list' && action !== 'requeue') throw new CliUsageError(NOTIFICATIONS_USAGE, ['expected list or requeue']);
+  if (action !== 'list' && action !== 'requeue')
+    throw new CliUsageError(NOTIFICATIONS_USAGE, ['expected list or requeue']);
   const dataSource = new DataSource(dataSourceOptions({ database: { ...config.database, poolMax: 2 } }));
   await dataSource.initialize();
   try {
@@ -56,9 +61,16 @@ async function requeue(
   const ids = args.filter((arg) => !arg.startsWith('--'));
   const bad = ids.filter((id) => !UUID.test(id));
   if ((!all && ids.length === 0) || (all && ids.length > 0) || bad.length > 0) {
-    throw new CliUsageError(NOTIFICATIONS_USAGE, bad.length > 0 ? [`not notification ids: ${bad.join(', ')}`] : ['give ids or --all-dead']);
+    throw new CliUsageError(
+      NOTIFICATIONS_USAGE,
+      bad.length > 0 ? [`not notification ids: ${bad.join(', ')}`] : ['give ids or --all-dead'],
+    );
   }
-  const connection = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+  const connection = new Redis(config.redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: true,
+  });
   await connection.connect();
   const queue = new Queue(deliverNotificationJob.queue, { connection });
   try {
@@ -66,10 +78,16 @@ async function requeue(
     for (const id of dead) await (await queue.getJob(id))?.remove();
     const revived = await outbox.reviveDead(dead);
     for (const notificationId of revived) {
-      await queue.add(deliverNotificationJob.name, { notificationId }, { ...deliverNotificationJob.defaults, jobId: notificationId });
+      await queue.add(
+        deliverNotificationJob.name,
+        { notificationId },
+        { ...deliverNotificationJob.defaults, jobId: notificationId },
+      );
     }
     const skipped = all ? [] : ids.filter((id) => !revived.includes(id));
-    write(`requeued ${revived.length} dead letter(s)${skipped.length > 0 ? `; not dead, left alone: ${skipped.join(', ')}` : ''}\n`);
+    write(
+      `requeued ${revived.length} dead letter(s)${skipped.length > 0 ? `; not dead, left alone: ${skipped.join(', ')}` : ''}\n`,
+    );
   } finally {
     await queue.close();
     connection.disconnect();

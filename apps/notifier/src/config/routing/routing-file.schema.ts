@@ -42,7 +42,10 @@ export const DESTINATION_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 export const routingFileSchema = z
   .object({
     maxAlertsPerMessage: z.number().int().min(1).max(50).default(5),
-    destinations: z.record(z.string().regex(DESTINATION_ID, 'destination ids are lower-case kebab or snake case'), z.unknown()),
+    destinations: z.record(
+      z.string().regex(DESTINATION_ID, 'destination ids are lower-case kebab or snake case'),
+      z.unknown(),
+    ),
     routes: z.array(routeSchema).default([]),
     default: z.array(z.string().min(1)).default([]),
   })

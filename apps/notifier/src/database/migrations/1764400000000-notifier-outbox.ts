@@ -39,7 +39,9 @@ export class NotifierOutbox1764400000000 implements MigrationInterface {
         delivered_at timestamptz
       )`);
     // The history lists newest first by (created_at, id); recovery scans what is still pending.
-    await q.query(`CREATE INDEX ix_notifier_notifications_created ON notifier_notifications (created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX ix_notifier_notifications_created ON notifier_notifications (created_at DESC, id DESC)`,
+    );
     await q.query(
       `CREATE INDEX ix_notifier_notifications_pending ON notifier_notifications (created_at) WHERE state = 'pending'`,
     );

@@ -4,7 +4,10 @@ export class AcceptedAlertsResponseDto {
   @ApiProperty({ enum: ['accepted'] })
   status!: 'accepted';
 
-  @ApiProperty({ format: 'uuid', description: 'The stored batch; its notifications are listed by GET /api/v1/notifications' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The stored batch; its notifications are listed by GET /api/v1/notifications',
+  })
   batchId!: string;
 
   @ApiProperty({ description: 'A repeat of a group accepted within the dedupe window: nothing will be sent' })

@@ -24,7 +24,9 @@ export function decodeCursor(cursor: string): HistoryPosition {
     id !== undefined &&
     /^[0-9a-f-]{36}$/.test(id);
   if (!valid) {
-    throw validationFailed([{ field: 'cursor', reason: 'invalid', message: 'cursor is not one this endpoint returned' }]);
+    throw validationFailed([
+      { field: 'cursor', reason: 'invalid', message: 'cursor is not one this endpoint returned' },
+    ]);
   }
   return { createdAt, id };
 }
@@ -75,7 +77,9 @@ export class ListNotifications {
     const last = page.at(-1);
     return {
       data: page.map((row) => toResponse(row, byNotification.get(row.id) ?? [])),
-      meta: { nextCursor: rows.length > size && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null },
+      meta: {
+        nextCursor: rows.length > size && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+      },
     };
   }
 }
