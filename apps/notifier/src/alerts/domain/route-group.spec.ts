@@ -1,4 +1,4 @@
-import type { RoutingConfig } from '../../config/routing/routing-config';
+import type { Destination, RoutingConfig } from '../../config/routing/routing-config';
 import type { AlertGroup } from './alert-group';
 import { routeGroup } from './route-group';
 
@@ -19,7 +19,7 @@ function group(labels: Record<string, string>, receiver = 'qbm-warning'): AlertG
 const slack = { id: 'slack', channel: 'slack' as const, webhookUrl: 'https://x', minIntervalMs: 1000 };
 const mail = { id: 'mail', channel: 'email' as const, to: ['a@x.test'], minIntervalMs: 0 };
 const routing: RoutingConfig = {
-  destinations: new Map([
+  destinations: new Map<string, Destination>([
     ['slack', slack],
     ['mail', mail],
   ]),
