@@ -378,7 +378,13 @@ const checks = [
       const [command, prefix] = composeCommand();
       // The stack requires these from the environment; placeholders let the file be validated.
       const env = { ...process.env };
-      for (const name of ['JWT_SECRET', 'POSTGRES_PASSWORD', 'GF_SECURITY_ADMIN_PASSWORD', 'METRICS_TOKEN'])
+      for (const name of [
+        'JWT_SECRET',
+        'POSTGRES_PASSWORD',
+        'GF_SECURITY_ADMIN_PASSWORD',
+        'METRICS_TOKEN',
+        'NOTIFIER_WEBHOOK_TOKEN',
+      ])
         env[name] ??= 'check-ops-placeholder-value-0123456789';
       exec(command, [...prefix, '-f', 'docker-compose.yml', 'config', '-q'], { env });
       const withoutSecret = { ...env };
