@@ -4,5 +4,8 @@ import { join } from 'node:path';
 
 ensureInstalled();
 loadDevelopmentEnv({ create: false });
-build('@qbm/api...');
-run(process.execPath, [join(ROOT, 'apps/api/dist/cli/main.js'), ...process.argv.slice(2)]);
+// Commands owned by an app other than the API run that app's CLI.
+const OWNERS = { notifications: 'notifier' };
+const app = OWNERS[process.argv[2]] ?? 'api';
+build(`@qbm/${app}...`);
+run(process.execPath, [join(ROOT, `apps/${app}/dist/cli/main.js`), ...process.argv.slice(2)]);
