@@ -43,7 +43,7 @@ export class DeliverNotification {
     if (!slot.sendNow) await defer(job, slot.waitMs);
     if (slot.waitMs > 0) await sleep(slot.waitMs);
 
-    const message = buildMessage(notification.batch.payload, {
+    const message = buildMessage(notification.payload, {
       maxAlerts: this.routing.maxAlertsPerMessage,
       linkBaseUrl: this.settings.linkBaseUrl,
     });
