@@ -191,7 +191,7 @@ async function main() {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtpPort),
       SMTP_SECURE: 'false',
-      NOTIFIER_DELIVERY_CONCURRENCY: process.env.BENCH_DELIVERY_CONCURRENCY ?? '20',
+      NOTIFIER_DELIVERY_CONCURRENCY: process.env.BENCH_DELIVERY_CONCURRENCY ?? '50',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
