@@ -81,4 +81,11 @@ describe('GET /api/v1/notifications', () => {
     expect(forged.status).toBe(400);
     expect(((await forged.json()) as ErrorBody).details[0]?.field).toBe('cursor');
   });
+
+  it('is described, with the webhook, in the OpenAPI document', async () => {
+    const document = (await (await fetch(`${notifier.url}/docs-json`)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/notifications', '/api/v1/alerts/alertmanager']),
+    );
+  });
 });
