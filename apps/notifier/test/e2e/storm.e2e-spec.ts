@@ -74,12 +74,13 @@ describe('an alert storm', () => {
     const metrics = await (await fetch(`${notifier.url}/metrics`)).text();
     expect(metrics).toContain(`notifications_deduplicated_total ${GROUPS * 2}`);
 
-    // No SLACK_PER_SECOND + 1 messages inside one second (5 % for timer and network jitter).
+    // No SLACK_PER_SECOND + 1 messages inside one second (10 % for timer and network jitter on a busy
+    // machine; unpaced, the 100 messages would arrive within about a second).
     const times = slack
       .delivered()
       .map((post) => post.at)
       .sort((a, b) => a - b);
     const tightest = Math.min(...times.slice(SLACK_PER_SECOND).map((at, i) => at - (times[i] ?? 0)));
-    expect(tightest).toBeGreaterThanOrEqual(950);
+    expect(tightest).toBeGreaterThanOrEqual(900);
   });
 });
