@@ -28,8 +28,11 @@ describe('GET /api/v1/notifications', () => {
     notifier = await startTestNotifier({
       NOTIFIER_ROUTING_FILE: writeRoutingFile({ slackUrl: slack.url(), email: false }),
     });
+    // A1's first try fails; the others are posted once it has.
     slack.answerNext({ status: 500 });
-    for (const alertname of ['A1', 'A2', 'A3', 'A4', 'A5']) await notifier.post(alertmanagerPayload({ alertname }));
+    await notifier.post(alertmanagerPayload({ alertname: 'A1' }));
+    await waitFor("A1's failed try", () => slack.posts.length === 1);
+    for (const alertname of ['A2', 'A3', 'A4', 'A5']) await notifier.post(alertmanagerPayload({ alertname }));
     await notifier.post(alertmanagerPayload({ alertname: 'W1', severity: 'warning' }));
     await waitFor('six deliveries', async () => (await notifier.states()).delivered === 6);
   });
