@@ -21,9 +21,9 @@ export class NotifierProcess {
 
   static async start(env: Record<string, string>): Promise<NotifierProcess> {
     if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: build the notifier first (pnpm build)`);
-    const process = new NotifierProcess(await freePort(), env);
-    await process.restart();
-    return process;
+    const notifier = new NotifierProcess(await freePort(), env);
+    await notifier.restart();
+    return notifier;
   }
 
   get url(): string {
