@@ -8,7 +8,10 @@ import { createInterface } from 'node:readline';
 import { build, ensureInstalled, loadDevelopmentEnv, log, ROOT, run } from './lib.mjs';
 
 // The services, one line each; one whose build does not exist in this checkout is skipped.
-const SERVICES = [{ name: 'api', entry: 'apps/api/dist/main.js', banner: apiBanner }];
+const SERVICES = [
+  { name: 'api', entry: 'apps/api/dist/main.js', banner: apiBanner },
+  { name: 'notifier', entry: 'apps/notifier/dist/main.js', banner: notifierBanner },
+];
 
 // How long the services get to drain after SIGTERM before they are killed.
 const STOP_TIMEOUT_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000) + 5_000;
@@ -86,6 +89,14 @@ function apiBanner() {
   const port = process.env.API_PORT ?? '3000';
   log(`API on http://127.0.0.1:${port}  docs http://127.0.0.1:${port}/docs  metrics http://127.0.0.1:${port}/metrics`);
   log('a token for the demo organisation: pnpm qbm token --org demo --role admin');
+}
+
+function notifierBanner() {
+  const port = process.env.NOTIFIER_PORT ?? '3002';
+  log(
+    `notifier on http://127.0.0.1:${port}  webhook /api/v1/alerts/alertmanager  history /api/v1/notifications (admin)`,
+  );
+  log('the notifier sends to SLACK_WEBHOOK_URL and, with SMTP_URL and ALERT_EMAIL_TO, by email (README: The notifier)');
 }
 
 process.on('SIGINT', stopAll);

@@ -44,7 +44,7 @@ test(
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
-        received.push({ path: request.url, body: JSON.parse(body) });
+        received.push({ path: request.url, authorization: request.headers.authorization, body: JSON.parse(body) });
         response.writeHead(200).end();
       });
     });
@@ -52,8 +52,11 @@ test(
     const hookUrl = `http://127.0.0.1:${webhook.address().port}/api/v1/alerts/alertmanager`;
 
     const workdir = mkdtempSync(join(tmpdir(), 'qbm-alertmanager-'));
+    const tokenFile = join(workdir, 'notifier-webhook-token');
+    writeFileSync(tokenFile, 'webhook-token-for-the-test');
     const config = readFileSync(join(ROOT, 'deploy/alertmanager/alertmanager.yml'), 'utf8')
       .replaceAll('http://notifier:3002/api/v1/alerts/alertmanager', hookUrl)
+      .replaceAll('/etc/alertmanager/secrets/notifier-webhook-token', tokenFile)
       .replace(/group_wait: \d+s/g, 'group_wait: 1s');
     writeFileSync(join(workdir, 'alertmanager.yml'), config);
     const port = await freePort();
@@ -92,6 +95,11 @@ test(
       assert.deepEqual(Object.keys(byReceiver).sort(), ['qbm-critical', 'qbm-warning']);
       assert.equal(received.length, 2);
       assert.equal(byReceiver['qbm-critical'].version, '4');
+      // The notifier's webhook token, from the credentials file.
+      assert.deepEqual(
+        received.map((r) => r.authorization),
+        ['Bearer webhook-token-for-the-test', 'Bearer webhook-token-for-the-test'],
+      );
       assert.deepEqual(
         byReceiver['qbm-critical'].alerts.map((a) => [a.labels.alertname, a.labels.severity]),
         [['DatabaseConnectionHigh', 'critical']],

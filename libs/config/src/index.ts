@@ -14,3 +14,4 @@ export { databaseBlock, databaseSettings, type DatabaseSettings } from './blocks
 export { shutdownBlock } from './blocks/shutdown.block';
 export { jwtBlock, jwtSettings, jwtKeyRequired, type JwtSettings } from './blocks/jwt.block';
 export { httpBlock, type TrustProxy } from './blocks/http.block';
+export { portNumber } from './port-number';

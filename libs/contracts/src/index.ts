@@ -18,3 +18,8 @@ export {
   type JobResult,
 } from './queues/job-catalogue';
 export { raiseAlertJob, type RaiseAlertPayload, type RaiseAlertResult } from './queues/alerts/raise-alert.job';
+export {
+  deliverNotificationJob,
+  type DeliverNotificationPayload,
+  type DeliverNotificationResult,
+} from './queues/notifications/deliver-notification.job';

@@ -41,7 +41,7 @@ export { CacheMetrics } from './cache/cache.metrics';
 export { RedisInstrumentation } from './cache/redis-instrumentation.service';
 export { queueMetrics } from './queue/queue-metrics.capability';
 export { QueueMetrics } from './queue/queue.metrics';
-export { QueueInstrumentation, type QueueLike, type JobLike } from './queue/queue-instrumentation.service';
+export { QueueInstrumentation, isDeferral, type QueueLike, type JobLike } from './queue/queue-instrumentation.service';
 export { withRequestId, requestIdOf, JOB_REQUEST_ID_FIELD, type WithRequestId } from './queue/job-request-id';
 export { aiMetrics } from './ai/ai-metrics.capability';
 export { AiMetrics } from './ai/ai.metrics';

@@ -3,6 +3,7 @@
 // Adding a service's command is one line here, e.g. train: { apps: ['inference'], ... }.
 export const APP_CLI_ENTRIES = {
   api: 'apps/api/dist/cli/main.js',
+  notifier: 'apps/notifier/dist/cli/main.js',
 } as const satisfies Record<string, string>;
 
 export type AppName = keyof typeof APP_CLI_ENTRIES;
@@ -17,9 +18,14 @@ export interface AppCommand {
 export const APP_COMMANDS: Readonly<Record<string, AppCommand>> = {
   // Every app that has migrations, in dependency order.
   migrate: {
-    apps: ['api'],
+    apps: ['api', 'notifier'],
     usage: 'qbm migrate',
     summary: 'create each database if missing and apply migrations, app by app',
   },
   seed: { apps: ['api'], usage: 'qbm seed', summary: 'fill an empty database with a demo organisation ("demo")' },
+  notifications: {
+    apps: ['notifier'],
+    usage: 'qbm notifications list [--state <state>] [--limit <n>] [--json] | requeue <id>... | --all-dead',
+    summary: 'show delivery history and dead letters; deliver dead letters again',
+  },
 };

@@ -3,6 +3,7 @@
 export const QUEUE_NAMES = {
   predictions: 'predictions',
   alerts: 'alerts',
+  notifications: 'notifications',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

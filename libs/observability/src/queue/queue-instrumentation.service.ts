@@ -52,15 +52,18 @@ export class QueueInstrumentation {
     const stopTimer = this.metrics.queueJobDuration.startTimer(labels);
     // Outside a request this is the root logger, also in apps without HTTP.
     const logger = this.pino.logger.child({ request_id: requestId, queue: queueName, job: job.name, job_id: job.id });
+    let deferred = false;
     try {
       const result = await requestContext.run({ requestId }, () => storage.run(new Store(logger), handler));
       this.metrics.queueJobsProcessedTotal.inc({ ...labels, result: 'completed' });
       return result;
     } catch (error: unknown) {
-      this.metrics.queueJobsProcessedTotal.inc({ ...labels, result: 'failed' });
+      deferred = isDeferral(error);
+      if (!deferred) this.metrics.queueJobsProcessedTotal.inc({ ...labels, result: 'failed' });
       throw error;
     } finally {
-      stopTimer();
+      // A job handed back to its queue for later is neither finished nor timed as work.
+      if (!deferred) stopTimer();
       this.metrics.queueWorkerLastActive.set({ queue: queueName }, Date.now() / 1000);
     }
   }
@@ -95,4 +98,12 @@ export class QueueInstrumentation {
       clearTimeout(timer);
     }
   }
+}
+
+// BullMQ's control-flow errors (by name, as BullMQ itself checks them): the handler moved the job to
+// delayed, rate-limited its queue or waits for children. The job is not finished, so not a failure.
+const DEFERRAL_ERRORS = new Set(['DelayedError', 'RateLimitError', 'WaitingChildrenError', 'WaitingError']);
+
+export function isDeferral(error: unknown): boolean {
+  return error instanceof Error && DEFERRAL_ERRORS.has(error.name);
 }

@@ -71,6 +71,24 @@ describe('queue instrumentation', () => {
     ).toBeGreaterThanOrEqual(Math.floor(before));
   });
 
+  it('counts and times a deferred job (BullMQ DelayedError) as neither completed nor failed', async () => {
+    const job = { name: 'predict-okr', id: '19', data: { okrId: '3' } };
+    const labels = { queue: 'predictions', job_name: 'predict-okr' };
+    const before = await scrape(app);
+    const deferral = Object.assign(new Error('bullmq:movedToDelayed'), { name: 'DelayedError' });
+    await expect(queues.process('predictions', job, () => Promise.reject(deferral))).rejects.toBe(deferral);
+    const after = await scrape(app);
+    for (const result of ['completed', 'failed']) {
+      const series = { ...labels, result };
+      expect(sampleValue(after, 'queue_jobs_processed_total', series)).toBe(
+        sampleValue(before, 'queue_jobs_processed_total', series),
+      );
+    }
+    expect(sampleValue(after, 'queue_job_duration_seconds_count', labels)).toBe(
+      sampleValue(before, 'queue_job_duration_seconds_count', labels),
+    );
+  });
+
   it('runs the job under the request id its producer stamped, in context and in logs', async () => {
     const logger = await app.resolve(PinoLogger);
     const job = { name: 'predict-okr', id: '18', data: { okrId: '2', requestId: 'from-http-7' } };

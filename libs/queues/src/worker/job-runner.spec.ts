@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { defineJob, QUEUE_NAMES } from '@qbm/contracts';
 import type { QueueInstrumentation } from '@qbm/observability';
-import { UnrecoverableError } from 'bullmq';
+import { DelayedError, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import type { QueueJob } from './job-handler';
 import { createJobRunner } from './job-runner';
@@ -64,5 +64,13 @@ describe('createJobRunner', () => {
     const failure = run(jobWith({ text: 'hi' }));
     await expect(failure).rejects.toThrow('smtp down');
     await expect(failure).rejects.not.toBeInstanceOf(UnrecoverableError);
+  });
+
+  it('passes a deferral through without logging it as a failed attempt', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    const run = createJobRunner(echoJob, () => Promise.reject(new DelayedError()), instrumentation);
+    await expect(run(jobWith({ text: 'hi' }))).rejects.toBeInstanceOf(DelayedError);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

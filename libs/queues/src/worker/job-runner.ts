@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { AnyJobContract } from '@qbm/contracts';
-import { JOB_REQUEST_ID_FIELD, type QueueInstrumentation } from '@qbm/observability';
+import { isDeferral, JOB_REQUEST_ID_FIELD, type QueueInstrumentation } from '@qbm/observability';
 import { UnrecoverableError } from 'bullmq';
 import { describeIssues, InvalidJobPayloadError } from '../job-payload.errors';
 import type { JobHandler, QueueJob } from './job-handler';
@@ -31,6 +31,8 @@ export function createJobRunner<C extends AnyJobContract>(
       try {
         output = await handler(parsed.data, job);
       } catch (error: unknown) {
+        // A deferral (DelayedError...) is the handler's choice, not a failed attempt.
+        if (isDeferral(error)) throw error;
         const message = error instanceof Error ? error.message : String(error);
         logger.warn(`job ${job.id ?? '?'} attempt ${job.attemptsMade + 1}/${job.opts.attempts ?? 1}: ${message}`);
         throw error;

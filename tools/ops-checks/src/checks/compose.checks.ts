@@ -7,7 +7,13 @@ import type { Check } from '../runner/check';
 import { composeCommand, exec } from '../runner/external-tool';
 
 // The stack requires these from the environment; placeholders let the file be validated.
-const REQUIRED_SECRETS = ['JWT_SECRET', 'POSTGRES_PASSWORD', 'GF_SECURITY_ADMIN_PASSWORD', 'METRICS_TOKEN'];
+const REQUIRED_SECRETS = [
+  'JWT_SECRET',
+  'POSTGRES_PASSWORD',
+  'GF_SECURITY_ADMIN_PASSWORD',
+  'METRICS_TOKEN',
+  'NOTIFIER_WEBHOOK_TOKEN',
+];
 
 export const COMPOSE_CHECKS: readonly Check[] = [
   {
