@@ -5,16 +5,21 @@ export interface WaitForOptions {
   what?: string;
 }
 
-// Waits for a condition instead of sleeping a fixed time: resolves with the probe's first defined
-// value, as soon as it has one; a probe that throws counts as "not yet".
-export async function waitFor<T>(probe: () => Promise<T | undefined>, options: WaitForOptions = {}): Promise<T> {
+type NotYet = undefined | null | false;
+
+// Waits for a condition instead of sleeping a fixed time: resolves with the probe's first value that
+// is not undefined, null or false, as soon as it has one; a probe that throws counts as "not yet".
+export async function waitFor<T>(
+  probe: () => T | Promise<T>,
+  options: WaitForOptions = {},
+): Promise<Exclude<T, NotYet>> {
   const { timeoutMs = 10_000, intervalMs = 50, what = 'condition' } = options;
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
     try {
       const value = await probe();
-      if (value !== undefined) return value;
+      if (value !== undefined && value !== null && value !== false) return value as Exclude<T, NotYet>;
     } catch (error) {
       lastError = error;
     }

@@ -3,7 +3,7 @@ import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, TEST_WEBHOOK_TOKEN, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 // The shipped alertmanager.yml in a real Alertmanager posts to the real notifier, with the
 // bearer token from its credentials file; the alert reaches Slack and email, and so does its end.
@@ -44,24 +44,30 @@ suite('Alertmanager (shipped configuration) to the notifier', () => {
       startsAt,
     };
     await alertmanager.post([alert]);
-    const [firing] = await waitFor(
-      'the firing Slack message',
-      () => slack.delivered().length === 1 && slack.delivered(),
-    );
+    const [firing] = await waitFor(() => slack.delivered().length === 1 && slack.delivered(), {
+      what: 'the firing Slack message',
+      timeoutMs: 30_000,
+    });
     expect(firing?.body.text).toBe('🚨 QBM AI System Alert: [FIRING:1] DatabaseConnectionHigh');
     expect(firing?.body.attachments?.[0]).toMatchObject({ color: 'danger', title: alert.annotations.summary });
-    const [mail] = await waitFor('the firing email', () => smtp.received.length === 1 && smtp.received);
+    const [mail] = await waitFor(() => smtp.received.length === 1 && smtp.received, {
+      what: 'the firing email',
+      timeoutMs: 30_000,
+    });
     expect(mail?.mail.subject).toBe('[FIRING:1] QBM AI System Alert: DatabaseConnectionHigh (critical)');
     expect(mail?.mail.text).toContain('Description: The database connection pool of api (api-1:3000) has been full');
 
     await alertmanager.post([{ ...alert, endsAt: new Date().toISOString() }]);
-    const resolved = await waitFor(
-      'the resolved Slack message',
-      () => slack.delivered().length === 2 && slack.delivered()[1],
-    );
+    const resolved = await waitFor(() => slack.delivered().length === 2 && slack.delivered()[1], {
+      what: 'the resolved Slack message',
+      timeoutMs: 30_000,
+    });
     expect(resolved.body.text).toBe('✅ QBM AI System Alert: [RESOLVED] DatabaseConnectionHigh');
     expect(resolved.body.attachments?.[0]?.color).toBe('good');
-    const resolvedMail = await waitFor('the resolved email', () => smtp.received.length === 2 && smtp.received[1]);
+    const resolvedMail = await waitFor(() => smtp.received.length === 2 && smtp.received[1], {
+      what: 'the resolved email',
+      timeoutMs: 30_000,
+    });
     expect(resolvedMail.mail.subject).toBe('[RESOLVED] QBM AI System Alert: DatabaseConnectionHigh (critical)');
 
     const batches: Array<{ receiver: string; status: string; source: string }> = await notifier.dataSource.query(

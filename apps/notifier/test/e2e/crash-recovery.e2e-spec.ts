@@ -4,9 +4,8 @@ import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { NotifierProcess } from '../setup/notifier-process';
 import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
-import { testDatabaseUrl, testRedisUrl } from '../setup/test-database';
 import { resetState, TEST_WEBHOOK_TOKEN } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { testDatabaseUrl, testRedisUrl, waitFor } from '@qbm/testing';
 
 // The built notifier accepts a webhook, is SIGKILLed before it manages to deliver, and after a
 // restart delivers the message exactly once.
@@ -19,7 +18,7 @@ describe('notifier killed between accepting and delivering', () => {
   beforeAll(async () => {
     slack = await SlackStandIn.start();
     await resetState();
-    database = new DataSource({ type: 'postgres', url: testDatabaseUrl() });
+    database = new DataSource({ type: 'postgres', url: testDatabaseUrl('notifier') });
     await database.initialize();
     queue = new Queue('notifications', { connection: { url: testRedisUrl() } });
   });
@@ -45,19 +44,25 @@ describe('notifier killed between accepting and delivering', () => {
       body: JSON.stringify(alertmanagerPayload({ alertname: 'CrashTest' })),
     });
     expect(accepted.status).toBe(200);
-    await waitFor('the first failed try, and its retry scheduled', async () => {
-      const counts = await queue.getJobCounts('delayed', 'active');
-      return slack.posts.length === 1 && counts.delayed === 1 && counts.active === 0;
-    });
+    await waitFor(
+      async () => {
+        const counts = await queue.getJobCounts('delayed', 'active');
+        return slack.posts.length === 1 && counts.delayed === 1 && counts.active === 0;
+      },
+      { what: 'the first failed try, and its retry scheduled', timeoutMs: 30_000 },
+    );
     await notifier.kill();
     slack.outage = undefined;
 
     await notifier.restart();
-    await waitFor('the delivery', () => slack.delivered().length === 1);
-    await waitFor('the queue to drain', async () => {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
-      return counts.waiting === 0 && counts.active === 0 && counts.delayed === 0 && counts.completed === 1 && counts;
-    });
+    await waitFor(() => slack.delivered().length === 1, { what: 'the delivery', timeoutMs: 30_000 });
+    await waitFor(
+      async () => {
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+        return counts.waiting === 0 && counts.active === 0 && counts.delayed === 0 && counts.completed === 1 && counts;
+      },
+      { what: 'the queue to drain', timeoutMs: 30_000 },
+    );
     expect(slack.delivered()).toHaveLength(1);
     expect(slack.posts.map((post) => post.status)).toEqual([503, 200]);
     const rows: Array<{ state: string; attempts: number }> = await database.query(

@@ -3,7 +3,7 @@ import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 const GROUPS = 100;
 const ALERTS_PER_GROUP = 10;
@@ -49,15 +49,17 @@ describe('an alert storm', () => {
     );
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
 
-    await waitFor(
-      'every group on Slack and by email',
-      () => slack.delivered().length >= GROUPS && smtp.received.length >= GROUPS,
-      120_000,
-    );
-    await waitFor('the queue to drain', async () => {
-      const counts = await notifier.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
-      return Object.values(counts).every((count) => count === 0);
+    await waitFor(() => slack.delivered().length >= GROUPS && smtp.received.length >= GROUPS, {
+      what: 'every group on Slack and by email',
+      timeoutMs: 120_000,
     });
+    await waitFor(
+      async () => {
+        const counts = await notifier.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+        return Object.values(counts).every((count) => count === 0);
+      },
+      { what: 'the queue to drain', timeoutMs: 30_000 },
+    );
     const expected = names.map((name) => `[FIRING:${ALERTS_PER_GROUP}] ${name}`).sort();
     expect(
       slack

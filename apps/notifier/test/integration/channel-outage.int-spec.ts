@@ -3,7 +3,7 @@ import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 // With SMTP down and Slack failing, messages wait (retried with backoff) and every one is
 // delivered, once, when the channels return.
@@ -45,15 +45,18 @@ describe('SMTP and Slack down, then back', () => {
       return Number(rows[0]?.count);
     };
     // Each message has failed at least twice on each channel before the channels come back.
-    await waitFor(
-      'failures on both channels',
-      async () => (await failedTries('email')) >= 10 && (await failedTries('slack')) >= 10,
-    );
+    await waitFor(async () => (await failedTries('email')) >= 10 && (await failedTries('slack')) >= 10, {
+      what: 'failures on both channels',
+      timeoutMs: 30_000,
+    });
     expect((await notifier.states()).pending).toBe(10);
 
     await smtp.resume();
     slack.outage = undefined;
-    await waitFor('every message delivered', async () => (await notifier.states()).delivered === 10);
+    await waitFor(async () => (await notifier.states()).delivered === 10, {
+      what: 'every message delivered',
+      timeoutMs: 30_000,
+    });
     expect(smtp.received.map((entry) => entry.mail.subject).sort()).toEqual(
       groups.map((name) => `[FIRING:1] QBM AI System Alert: ${name} (critical)`).sort(),
     );

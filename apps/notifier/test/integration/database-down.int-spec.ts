@@ -1,11 +1,8 @@
-import { TcpProxy } from '../setup/tcp-proxy';
 import { alertmanagerPayload } from '../setup/alertmanager-payload';
-import { freePort } from '../setup/free-port';
 import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
-import { testDatabaseName } from '../setup/test-database';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { TcpProxy, freePort, testDatabaseName, waitFor } from '@qbm/testing';
 
 // Alertmanager retries a webhook only on 5xx: with the database away, the notifier must not
 // answer 200 for a group it could not store.
@@ -20,7 +17,7 @@ describe('webhook while the database is down', () => {
     await proxy.start();
     await resetState();
     notifier = await startTestNotifier({
-      DATABASE_URL: `postgres://postgres@127.0.0.1:${proxy.port}/${testDatabaseName()}`,
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${proxy.port}/${testDatabaseName('notifier')}`,
       NOTIFIER_ROUTING_FILE: writeRoutingFile({ slackUrl: slack.url(), email: false }),
     });
   });
@@ -40,11 +37,14 @@ describe('webhook while the database is down', () => {
     expect(metrics).toMatch(/dependency_errors_total\{dependency="database",reason="unreachable"\} [1-9]/);
 
     await proxy.start();
-    const accepted = await waitFor('a 200 once the database is back', async () => {
-      const response = await notifier.post(alertmanagerPayload());
-      return response.status === 200 && response;
-    });
+    const accepted = await waitFor(
+      async () => {
+        const response = await notifier.post(alertmanagerPayload());
+        return response.status === 200 && response;
+      },
+      { what: 'a 200 once the database is back', timeoutMs: 30_000 },
+    );
     expect(((await accepted.json()) as { duplicate: boolean }).duplicate).toBe(false);
-    await waitFor('the Slack message', () => slack.delivered().length === 1);
+    await waitFor(() => slack.delivered().length === 1, { what: 'the Slack message', timeoutMs: 30_000 });
   });
 });

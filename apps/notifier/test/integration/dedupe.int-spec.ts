@@ -3,7 +3,7 @@ import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 interface Accepted {
   duplicate: boolean;
@@ -43,7 +43,10 @@ describe('repeats of a group already accepted', () => {
     expect(bodies.filter((body) => !body.duplicate)).toHaveLength(1);
     expect(bodies.filter((body) => body.duplicate).map((body) => body.notifications)).toEqual([0, 0, 0, 0]);
 
-    await waitFor('the first delivery', async () => (await notifier.states()).delivered === 2);
+    await waitFor(async () => (await notifier.states()).delivered === 2, {
+      what: 'the first delivery',
+      timeoutMs: 30_000,
+    });
     expect(await notifier.states()).toEqual({ delivered: 2, suppressed: 8 });
     // 4 repeats x 2 destinations (Slack and email).
     expect(await deduplicatedTotal(notifier)).toBe(8);
@@ -60,7 +63,10 @@ describe('repeats of a group already accepted', () => {
     ];
     for (const change of changes)
       expect(((await (await notifier.post(change)).json()) as Accepted).duplicate).toBe(false);
-    await waitFor('three more Slack messages', () => slack.delivered().length === before + 3);
+    await waitFor(() => slack.delivered().length === before + 3, {
+      what: 'three more Slack messages',
+      timeoutMs: 30_000,
+    });
   });
 
   it('delivers the repeat again once the dedupe window has passed', async () => {

@@ -2,7 +2,7 @@ import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 interface Page {
   data: Array<{ title: string; attemptLog: Array<{ attempt: number; result: string }> }>;
@@ -31,10 +31,10 @@ describe('GET /api/v1/notifications', () => {
     // A1's first try fails; the others are posted once it has.
     slack.answerNext({ status: 500 });
     await notifier.post(alertmanagerPayload({ alertname: 'A1' }));
-    await waitFor("A1's failed try", () => slack.posts.length === 1);
+    await waitFor(() => slack.posts.length === 1, { what: "A1's failed try", timeoutMs: 30_000 });
     for (const alertname of ['A2', 'A3', 'A4', 'A5']) await notifier.post(alertmanagerPayload({ alertname }));
     await notifier.post(alertmanagerPayload({ alertname: 'W1', severity: 'warning' }));
-    await waitFor('six deliveries', async () => (await notifier.states()).delivered === 6);
+    await waitFor(async () => (await notifier.states()).delivered === 6, { what: 'six deliveries', timeoutMs: 30_000 });
   });
   afterAll(async () => {
     await notifier?.close();

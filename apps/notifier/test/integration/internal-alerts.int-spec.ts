@@ -3,7 +3,7 @@ import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 // A service raises an alert on the `alerts` queue; it takes the webhook's path to the channels.
 describe('internal alerts (raise-alert jobs)', () => {
@@ -42,18 +42,27 @@ describe('internal alerts (raise-alert jobs)', () => {
       source: 'inference',
     };
     const job = await producer.enqueue('raise-alert', alert);
-    const [post] = await waitFor('the Slack message', () => slack.delivered().length === 1 && slack.delivered());
+    const [post] = await waitFor(() => slack.delivered().length === 1 && slack.delivered(), {
+      what: 'the Slack message',
+      timeoutMs: 30_000,
+    });
     expect(post?.body.text).toBe('🚨 QBM AI System Alert: [FIRING:1] ModelAccuracyBelowTarget');
     expect(post?.body.attachments?.[0]).toMatchObject({ color: 'danger', title: 'okr-forecast live accuracy 0.61' });
-    const [mail] = await waitFor('the email', () => smtp.received.length === 1 && smtp.received);
+    const [mail] = await waitFor(() => smtp.received.length === 1 && smtp.received, {
+      what: 'the email',
+      timeoutMs: 30_000,
+    });
     expect(mail?.mail.text).toContain('Description: Below the 0.8 target for 3 evaluations');
-    await waitFor('the job result', async () => (await job.isCompleted()) && true);
+    await waitFor(async () => (await job.isCompleted()) && true, { what: 'the job result', timeoutMs: 30_000 });
     const finished = await notifier.app.get(JobProducer).enqueue('raise-alert', alert);
     // The contract's job id drops the same state change within its window: nothing new is sent.
     expect(finished.id).toBe(job.id);
 
     await producer.enqueue('raise-alert', { ...alert, status: 'resolved', endsAt: '2026-11-29T09:00:00Z' });
-    const resolved = await waitFor('the resolution', () => slack.delivered().length === 2 && slack.delivered()[1]);
+    const resolved = await waitFor(() => slack.delivered().length === 2 && slack.delivered()[1], {
+      what: 'the resolution',
+      timeoutMs: 30_000,
+    });
     expect(resolved.body.attachments?.[0]?.color).toBe('good');
     const rows: Array<{ source: string; receiver: string }> = await notifier.dataSource.query(
       `SELECT DISTINCT source, receiver FROM notifier_alert_batches`,

@@ -2,7 +2,8 @@ import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { flushTestRedis, testRedisUrl, waitFor } from '@qbm/testing';
+import Redis from 'ioredis';
 
 // Redis away during intake: the group is stored and answered 200, and delivered once the
 // recovery sweep can enqueue it. Here the jobs are lost by emptying Redis after intake.
@@ -27,7 +28,10 @@ describe('outbox recovery', () => {
     slack.outage = { status: 503 };
     notifier = await startTestNotifier(env());
     for (const alertname of ['Lost1', 'Lost2', 'Lost3']) await notifier.post(alertmanagerPayload({ alertname }));
-    await waitFor('a failed try each', () => new Set(slack.posts.map((p) => p.body.text)).size === 3);
+    await waitFor(() => new Set(slack.posts.map((p) => p.body.text)).size === 3, {
+      what: 'a failed try each',
+      timeoutMs: 30_000,
+    });
     await notifier.close();
     notifier = undefined;
     // The jobs vanish (a Redis that lost its data); only the outbox remembers the messages.
@@ -35,7 +39,10 @@ describe('outbox recovery', () => {
     slack.outage = undefined;
 
     notifier = await startTestNotifier(env());
-    await waitFor('the three messages delivered', async () => (await notifier?.states())?.delivered === 3);
+    await waitFor(async () => (await notifier?.states())?.delivered === 3, {
+      what: 'the three messages delivered',
+      timeoutMs: 30_000,
+    });
     expect(
       slack
         .delivered()
@@ -50,9 +57,10 @@ describe('outbox recovery', () => {
 });
 
 async function resetRedisOnly(): Promise<void> {
-  const { default: Redis } = await import('ioredis');
-  const { testRedisUrl } = await import('../setup/test-database');
   const redis = new Redis(testRedisUrl());
-  await redis.flushdb();
-  redis.disconnect();
+  try {
+    await flushTestRedis(redis);
+  } finally {
+    redis.disconnect();
+  }
 }

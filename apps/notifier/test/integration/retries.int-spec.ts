@@ -4,7 +4,7 @@ import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 interface AttemptRow {
   attempt: number;
@@ -53,7 +53,10 @@ describe('delivery failures: retries, Retry-After, dead letters and requeue', ()
   it('retries a Slack 500 with backoff and delivers once it answers', async () => {
     slack.answerNext({ status: 500 });
     await notifier.post(alertmanagerPayload({ alertname: 'Retry500', severity: 'warning' }));
-    await waitFor('delivery after the 500', async () => (await stateOf('Retry500', 'slack')) === 'delivered');
+    await waitFor(async () => (await stateOf('Retry500', 'slack')) === 'delivered', {
+      what: 'delivery after the 500',
+      timeoutMs: 30_000,
+    });
     expect((await attemptsOf('Retry500', 'slack')).map((a) => [a.attempt, a.result])).toEqual([
       [1, 'failed'],
       [2, 'delivered'],
@@ -66,7 +69,10 @@ describe('delivery failures: retries, Retry-After, dead letters and requeue', ()
   it("waits a 429's Retry-After without using up an attempt", async () => {
     slack.answerNext({ status: 429, retryAfterSeconds: 1 });
     await notifier.post(alertmanagerPayload({ alertname: 'Slow429', severity: 'warning' }));
-    await waitFor('delivery after the 429', async () => (await stateOf('Slow429', 'slack')) === 'delivered');
+    await waitFor(async () => (await stateOf('Slow429', 'slack')) === 'delivered', {
+      what: 'delivery after the 429',
+      timeoutMs: 30_000,
+    });
     const attempts = await attemptsOf('Slow429', 'slack');
     expect(attempts.map((a) => [a.attempt, a.result])).toEqual([
       [1, 'rate_limited'],
@@ -80,11 +86,17 @@ describe('delivery failures: retries, Retry-After, dead letters and requeue', ()
   it('dead-letters a permanent failure at once, lists it, and delivers it when requeued', async () => {
     slack.answerNext({ status: 404, body: 'no_service' });
     await notifier.post(alertmanagerPayload({ alertname: 'Gone404', severity: 'warning' }));
-    await waitFor('the dead letter', async () => (await stateOf('Gone404', 'slack')) === 'dead');
+    await waitFor(async () => (await stateOf('Gone404', 'slack')) === 'dead', {
+      what: 'the dead letter',
+      timeoutMs: 30_000,
+    });
     expect((await attemptsOf('Gone404', 'slack')).map((a) => [a.result, a.error])).toEqual([
       ['failed', 'Slack 404: no_service'],
     ]);
-    await waitFor('the failed job', async () => (await notifier.queue.getJobCounts('failed')).failed === 1);
+    await waitFor(async () => (await notifier.queue.getJobCounts('failed')).failed === 1, {
+      what: 'the failed job',
+      timeoutMs: 30_000,
+    });
 
     let listed = '';
     await notificationsCommand(notifier.config, ['list'], (text) => (listed += text));
@@ -93,14 +105,20 @@ describe('delivery failures: retries, Retry-After, dead letters and requeue', ()
     let output = '';
     await notificationsCommand(notifier.config, ['requeue', '--all-dead'], (text) => (output += text));
     expect(output).toBe('requeued 1 dead letter(s)\n');
-    await waitFor('delivery after the requeue', async () => (await stateOf('Gone404', 'slack')) === 'delivered');
+    await waitFor(async () => (await stateOf('Gone404', 'slack')) === 'delivered', {
+      what: 'delivery after the requeue',
+      timeoutMs: 30_000,
+    });
     expect((await notifier.queue.getJobCounts('failed')).failed).toBe(0);
   });
 
   it('dead-letters after the last attempt of a lasting outage', async () => {
     slack.outage = { status: 503 };
     await notifier.post(alertmanagerPayload({ alertname: 'Outage503', severity: 'warning' }));
-    await waitFor('the dead letter', async () => (await stateOf('Outage503', 'slack')) === 'dead');
+    await waitFor(async () => (await stateOf('Outage503', 'slack')) === 'dead', {
+      what: 'the dead letter',
+      timeoutMs: 30_000,
+    });
     expect((await attemptsOf('Outage503', 'slack')).map((a) => a.result)).toEqual(['failed', 'failed', 'failed']);
     const metrics = await (await fetch(`${notifier.url}/metrics`)).text();
     expect(metrics).toMatch(/notifications_total\{channel="slack",severity="warning",result="failed"\} [4-9]/);
@@ -110,14 +128,23 @@ describe('delivery failures: retries, Retry-After, dead letters and requeue', ()
   it('retries an SMTP 451 and dead-letters an SMTP 550 at once', async () => {
     smtp.refuseWith = 451;
     await notifier.post(alertmanagerPayload({ alertname: 'Mail451' }));
-    await waitFor('the first refusal', async () => (await attemptsOf('Mail451', 'email')).length >= 1);
+    await waitFor(async () => (await attemptsOf('Mail451', 'email')).length >= 1, {
+      what: 'the first refusal',
+      timeoutMs: 30_000,
+    });
     smtp.refuseWith = undefined;
-    await waitFor('the email delivered', async () => (await stateOf('Mail451', 'email')) === 'delivered');
+    await waitFor(async () => (await stateOf('Mail451', 'email')) === 'delivered', {
+      what: 'the email delivered',
+      timeoutMs: 30_000,
+    });
     expect((await attemptsOf('Mail451', 'email'))[0]?.error).toMatch(/^SMTP 451/);
 
     smtp.refuseWith = 550;
     await notifier.post(alertmanagerPayload({ alertname: 'Mail550' }));
-    await waitFor('the dead letter', async () => (await stateOf('Mail550', 'email')) === 'dead');
+    await waitFor(async () => (await stateOf('Mail550', 'email')) === 'dead', {
+      what: 'the dead letter',
+      timeoutMs: 30_000,
+    });
     expect((await attemptsOf('Mail550', 'email')).map((a) => a.result)).toEqual(['failed']);
     smtp.refuseWith = undefined;
   });

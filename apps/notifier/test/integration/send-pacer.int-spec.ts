@@ -1,9 +1,8 @@
 import Redis from 'ioredis';
 import type { SlackDestination } from '../../src/config/routing/routing-config';
 import { SendPacer } from '../../src/delivery/send-pacer';
-import { testRedisUrl } from '../setup/test-database';
 import { resetState } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { testRedisUrl, waitFor } from '@qbm/testing';
 
 // The per-destination pacing script against a real Redis: slots spaced by the interval, far ones
 // reserved for later, late comers kept an interval apart, and a 429 pausing the destination.
@@ -48,7 +47,7 @@ describe('SendPacer', () => {
       if (!(await pacer.acquire(hook, `l${i}`)).sendNow) reserved.push(`l${i}`);
     }
     const until = Date.now() + 2_200;
-    await waitFor('both reserved slots to pass', () => Date.now() > until, 5_000);
+    await waitFor(() => Date.now() > until, { what: 'both reserved slots to pass', timeoutMs: 5_000 });
     const grant = async (id: string): Promise<number> => {
       const asked = Date.now();
       const slot = await pacer.acquire(hook, id);

@@ -3,7 +3,7 @@ import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn } from '../setup/slack-stand-in';
 import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, TEST_EMAIL_TO, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '../setup/wait-for';
+import { waitFor } from '@qbm/testing';
 
 interface ErrorBody {
   code: string;
@@ -66,7 +66,10 @@ describe('Alertmanager webhook to Slack and email', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'accepted', duplicate: false, notifications: 2 });
 
-    const [post] = await waitFor('the Slack message', () => slack.delivered().length === 1 && slack.delivered());
+    const [post] = await waitFor(() => slack.delivered().length === 1 && slack.delivered(), {
+      what: 'the Slack message',
+      timeoutMs: 30_000,
+    });
     expect(post?.body.text).toBe('🚨 QBM AI System Alert: [FIRING:5] HighErrorRate');
     const attachments = post?.body.attachments ?? [];
     expect(attachments.map((a) => a.color)).toEqual(['danger', 'danger', 'danger', 'danger']);
@@ -80,7 +83,10 @@ describe('Alertmanager webhook to Slack and email', () => {
     expect(attachments[0]?.fields?.[2]?.value).toBe('instance=api-1:3000');
     expect(attachments[3]?.text).toBe('+2 more');
 
-    const [mail] = await waitFor('the email', () => smtp.received.length === 1 && smtp.received);
+    const [mail] = await waitFor(() => smtp.received.length === 1 && smtp.received, {
+      what: 'the email',
+      timeoutMs: 30_000,
+    });
     expect(mail?.to).toEqual([TEST_EMAIL_TO]);
     expect(mail?.mail.subject).toBe('[FIRING:5] QBM AI System Alert: HighErrorRate (critical)');
     const text = mail?.mail.text ?? '';
@@ -95,7 +101,10 @@ describe('Alertmanager webhook to Slack and email', () => {
     expect(html).toContain('href="https://git.example.test/qbm/blob/main/deploy/runbooks.md#higherrorrate"');
     expect(mail?.mail.headers.get('x-qbm-alert-severity')).toBe('critical');
 
-    await waitFor('both notifications delivered', async () => (await notifier.states()).delivered === 2);
+    await waitFor(async () => (await notifier.states()).delivered === 2, {
+      what: 'both notifications delivered',
+      timeoutMs: 30_000,
+    });
   });
 
   it('sends the resolution in green, and a warning group to Slack only', async () => {
@@ -105,7 +114,10 @@ describe('Alertmanager webhook to Slack and email', () => {
     expect(
       (await notifier.post(alertmanagerPayload({ alertname: 'HighResponseTime', severity: 'warning' }))).status,
     ).toBe(200);
-    const posts = await waitFor('two Slack messages', () => slack.delivered().length === 2 && slack.delivered());
+    const posts = await waitFor(() => slack.delivered().length === 2 && slack.delivered(), {
+      what: 'two Slack messages',
+      timeoutMs: 30_000,
+    });
     const byText = Object.fromEntries(
       posts.map((post) => [post.body.text, post.body.attachments?.map((a) => a.color)]),
     );
@@ -113,13 +125,19 @@ describe('Alertmanager webhook to Slack and email', () => {
       '✅ QBM AI System Alert: [RESOLVED] HighErrorRate': ['good', 'good'],
       '🚨 QBM AI System Alert: [FIRING:1] HighResponseTime': ['warning'],
     });
-    const [mail] = await waitFor('the resolution email', () => smtp.received.length === 1 && smtp.received);
+    const [mail] = await waitFor(() => smtp.received.length === 1 && smtp.received, {
+      what: 'the resolution email',
+      timeoutMs: 30_000,
+    });
     expect(mail?.mail.subject).toBe('[RESOLVED] QBM AI System Alert: HighErrorRate (critical)');
     expect(mail?.mail.text).toContain('Alert: HighErrorRate (resolved)');
   });
 
   it('counts deliveries per channel and severity in notifications_total', async () => {
-    await waitFor('every notification delivered', async () => (await notifier.states()).delivered === 5);
+    await waitFor(async () => (await notifier.states()).delivered === 5, {
+      what: 'every notification delivered',
+      timeoutMs: 30_000,
+    });
     const metrics = await (await fetch(`${notifier.url}/metrics`)).text();
     expect(metrics).toContain('notifications_total{channel="slack",severity="critical",result="delivered"} 2');
     expect(metrics).toContain('notifications_total{channel="email",severity="critical",result="delivered"} 2');

@@ -3,8 +3,7 @@ import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port';
-import { waitFor } from './wait-for';
+import { freePort, waitFor } from '@qbm/testing';
 
 export const ALERTMANAGER_BINARY = process.env.QBM_ALERTMANAGER_BIN ?? '/usr/bin/prometheus-alertmanager';
 const SHIPPED_CONFIG = join(__dirname, '..', '..', '..', '..', 'deploy', 'alertmanager', 'alertmanager.yml');
@@ -44,7 +43,10 @@ export class AlertmanagerProcess {
       { stdio: 'ignore' },
     );
     const alertmanager = new AlertmanagerProcess(child, workdir, `http://127.0.0.1:${port}`);
-    await waitFor('Alertmanager to be ready', async () => (await fetch(`${alertmanager.url}/-/ready`)).ok);
+    await waitFor(async () => (await fetch(`${alertmanager.url}/-/ready`)).ok, {
+      what: 'Alertmanager to be ready',
+      timeoutMs: 30_000,
+    });
     return alertmanager;
   }
 

@@ -1,17 +1,10 @@
-import { DataSource } from 'typeorm';
+import { migrateTestDatabase, testDatabaseUrl } from '@qbm/testing';
 import { dataSourceOptions } from '../../src/database/data-source-options';
-import { ensureDatabase, testDatabaseUrl } from './test-database';
 
-// Once per run: create the test database if needed and bring the notifier's tables up to date.
-export default async function globalSetup(): Promise<void> {
-  await ensureDatabase();
-  const dataSource = new DataSource(
-    dataSourceOptions({ database: { url: testDatabaseUrl(), poolMax: 2, slowQueryMs: 100 } }),
+// Once per run (integration and e2e share it): create qbm_test_notifier if needed and bring the
+// notifier's tables up to date.
+export default function globalSetup(): Promise<void> {
+  return migrateTestDatabase(
+    dataSourceOptions({ database: { url: testDatabaseUrl('notifier'), poolMax: 2, slowQueryMs: 100 } }),
   );
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations();
-  } finally {
-    await dataSource.destroy();
-  }
 }

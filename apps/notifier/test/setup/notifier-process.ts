@@ -2,9 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from './free-port';
 import { testEnvironment } from './test-notifier';
-import { waitFor } from './wait-for';
+import { freePort, waitFor } from '@qbm/testing';
 
 const ENTRY = join(__dirname, '..', '..', 'dist', 'main.js');
 
@@ -47,11 +46,10 @@ export class NotifierProcess {
     child.once('exit', () => {
       if (this.child === child) this.child = undefined;
     });
-    await waitFor(
-      `the notifier on port ${this.port} to be ready (output: ${this.output.join('').slice(-500)})`,
-      async () => this.child === child && (await fetch(`${this.url}/health/ready`)).ok,
-      60_000,
-    );
+    await waitFor(async () => this.child === child && (await fetch(`${this.url}/health/ready`)).ok, {
+      what: `the notifier on port ${this.port} to be ready (output: ${this.output.join('').slice(-500)})`,
+      timeoutMs: 60_000,
+    });
   }
 
   // SIGKILL: no shutdown hook runs, in-flight work is simply gone.

@@ -1,6 +1,6 @@
+import { freePort } from '@qbm/testing';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
-import { freePort } from './free-port';
 
 export interface ReceivedMail {
   at: number;

@@ -1,3 +1,11 @@
+import {
+  assertTestDatabase,
+  flushTestRedis,
+  freePort,
+  openTestDataSource,
+  testDatabaseUrl,
+  testRedisUrl,
+} from '@qbm/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@qbm/http';
 import { TokenService } from '@qbm/http';
@@ -6,8 +14,6 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { NotifierConfig } from '../../src/config/notifier.config';
-import { freePort } from './free-port';
-import { testDatabaseUrl, testRedisUrl } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret!';
 export const TEST_WEBHOOK_TOKEN = 'test-webhook-token-0123456789';
@@ -38,7 +44,7 @@ export interface TestNotifier {
 export function testEnvironment(extra: Record<string, string>): Record<string, string> {
   return {
     NODE_ENV: 'test',
-    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_URL: testDatabaseUrl('notifier'),
     REDIS_URL: testRedisUrl(),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: process.env.QBM_TEST_LOG_LEVEL ?? 'silent',
@@ -53,10 +59,11 @@ export function testEnvironment(extra: Record<string, string>): Record<string, s
   };
 }
 
-// Empties the notifier's tables and its Redis database (this run's own: QBM_TEST_REDIS_DB).
+// Empties the notifier's tables and its Redis database (this run's own: QBM_TEST_REDIS_DB), each
+// behind the harness's guard on the live connection. The notifier maps no entities (its repositories
+// write SQL), so its tables are named here rather than read from metadata.
 export async function resetState(): Promise<void> {
-  const dataSource = new DataSource({ type: 'postgres', url: testDatabaseUrl() });
-  await dataSource.initialize();
+  const dataSource = await openTestDataSource({ type: 'postgres', url: testDatabaseUrl('notifier') });
   try {
     await dataSource.query(`TRUNCATE ${TABLES.join(', ')}`);
   } finally {
@@ -64,7 +71,7 @@ export async function resetState(): Promise<void> {
   }
   const redis = new Redis(testRedisUrl());
   try {
-    await redis.flushdb();
+    await flushTestRedis(redis);
   } finally {
     redis.disconnect();
   }
@@ -78,6 +85,11 @@ export async function startTestNotifier(env: Record<string, string>): Promise<Te
   await app.listen({ port, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
   const dataSource = app.get(DataSource);
+  // Whatever env a spec passed, the app must really be on a test database before anything runs.
+  await assertTestDatabase(dataSource).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   const tokens = app.get(TokenService);
   const queue = new Queue('notifications', { connection: { url: testRedisUrl() } });
   return {
