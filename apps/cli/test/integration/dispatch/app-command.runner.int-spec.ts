@@ -43,9 +43,9 @@ describe('app commands: dispatch to the app that owns them', () => {
     });
   };
 
-  it('owns migrate and seed through the API, which keeps them in apps/api/dist/cli/main.js', () => {
+  it('runs migrate in every app with a schema and seed through the API, which keeps them in apps/api/dist/cli/main.js', () => {
     expect(APP_CLI_ENTRIES.api).toBe('apps/api/dist/cli/main.js');
-    expect(APP_COMMANDS.migrate?.apps).toEqual(['api']);
+    expect(APP_COMMANDS.migrate?.apps).toEqual(['api', 'notifier']);
     expect(APP_COMMANDS.seed?.apps).toEqual(['api']);
   });
 

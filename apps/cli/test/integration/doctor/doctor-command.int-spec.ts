@@ -1,4 +1,5 @@
 import { ConfigError } from '@qbm/config';
+import { QUEUE_NAMES } from '@qbm/contracts';
 import { testDatabaseUrl, testRedisUrl } from '@qbm/testing';
 import { CliUsageError } from '../../../src/cli-usage.error';
 import { doctorCommand } from '../../../src/commands/doctor.command';
@@ -40,12 +41,9 @@ describe('qbm doctor: the command', () => {
     expect(sectionOf(report, 'postgres').figures.connections_in_database).toBeGreaterThan(0);
     expect(sectionOf(report, 'redis').figures.redis_version).toMatch(/^\d+\.\d+\.\d+/);
     // The queues named in @qbm/contracts, then the one asked for.
-    expect(tableOf(sectionOf(report, 'queues'), 'depths').map((row) => row.queue)).toEqual([
-      'predictions',
-      'alerts',
-      'doctor-command-check',
-    ]);
-    expect(tableOf(sectionOf(report, 'queues'), 'depths')[2]).toMatchObject({ queue: 'doctor-command-check', wait: 0 });
+    const depths = tableOf(sectionOf(report, 'queues'), 'depths');
+    expect(depths.map((row) => row.queue)).toEqual([...Object.values(QUEUE_NAMES), 'doctor-command-check']);
+    expect(depths.at(-1)).toMatchObject({ queue: 'doctor-command-check', wait: 0 });
     // No METRICS_TOKEN here, so /health/detailed is open, as in development.
     expect(tableOf(sectionOf(report, 'services'), 'services')[0]).toMatchObject({
       service: 'api',
