@@ -160,14 +160,16 @@ describe('kubernetesManifestProblems', () => {
       (path: string, service = 'qbm-api') =>
       (ingress: { rules: [{ http: { paths: [Route] } }] }) =>
         (ingress.rules[0].http.paths[0] = { path, backend: { service: { name: service, port: { name: 'http' } } } });
-    expect(problemsAfter('Ingress', route('/'))).toEqual([
-      'Ingress/qbm-api: routes /, which would expose a private path',
-    ]);
+    expect(problemsAfter('Ingress', route('/'))).toEqual(['Ingress/qbm-api: routes /, which is not a public route']);
     expect(problemsAfter('Ingress', route('/metrics'))).toEqual([
-      'Ingress/qbm-api: routes /metrics, which would expose a private path',
+      'Ingress/qbm-api: routes /metrics, which is not a public route',
+    ]);
+    expect(problemsAfter('Ingress', route('/api/v1/alerts', 'qbm-notifier'))).toEqual([
+      'Ingress/qbm-api: routes /api/v1/alerts, which is not a public route',
+      'Ingress/qbm-api: backend qbm-notifier does not exist',
     ]);
     expect(problemsAfter('Ingress', route('/api/v1', 'qbm-notifier'))).toEqual([
-      'Ingress/qbm-api: routes to qbm-notifier, which serves no public route',
+      'Ingress/qbm-api: routes /api/v1 to qbm-notifier, not qbm-api',
       'Ingress/qbm-api: backend qbm-notifier does not exist',
     ]);
   });

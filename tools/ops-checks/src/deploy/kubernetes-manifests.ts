@@ -53,10 +53,13 @@ export const API_VERSIONS: Readonly<Record<string, string>> = {
   ScaledObject: 'keda.sh/v1alpha1',
 };
 
-// What the edge must never route (the gateway denies them), and the only Services with public routes:
-// the notifier's webhook lives on the notifier's Service, which the edge must not reach at all.
-const PRIVATE_PATHS = ['/metrics', '/health', '/docs'];
-const PUBLIC_SERVICES = ['qbm-api'];
+// The public routes, as deploy/gateway/templates has them, and the Service behind each: nothing else
+// may be routed at the edge (not /metrics, /health/*, nor the notifier's webhook under /api/v1/alerts).
+export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
+  '/api/v1': 'qbm-api',
+  '/api/v1/notifications': 'qbm-notifier',
+  '/docs': 'qbm-api',
+};
 
 export function selects(selector: LabelSelector | undefined, labels: Record<string, string> = {}): boolean {
   if (!selector) return false;
@@ -179,11 +182,11 @@ export function kubernetesManifestProblems(objects: readonly KubernetesObject[])
       }>;
     }>(ingress);
     for (const { path = '/', backend } of rules.flatMap((rule) => rule.http?.paths ?? [])) {
-      if (path === '/' || PRIVATE_PATHS.some((open) => open.startsWith(path) || path.startsWith(open)))
-        problems.push(`${nameOf(ingress)}: routes ${path}, which would expose a private path`);
+      const owner = PUBLIC_ROUTES[path];
+      if (!owner) problems.push(`${nameOf(ingress)}: routes ${path}, which is not a public route`);
+      else if (owner !== backend?.service?.name)
+        problems.push(`${nameOf(ingress)}: routes ${path} to ${String(backend?.service?.name)}, not ${owner}`);
       const service = named('Service', backend?.service?.name);
-      if (!PUBLIC_SERVICES.includes(String(backend?.service?.name)))
-        problems.push(`${nameOf(ingress)}: routes to ${String(backend?.service?.name)}, which serves no public route`);
       if (!service) problems.push(`${nameOf(ingress)}: backend ${String(backend?.service?.name)} does not exist`);
       else if (!servicePorts(service).some((p) => p.name === backend?.service?.port?.name))
         problems.push(`${nameOf(ingress)}: backend port is not a port of ${nameOf(service)}`);
