@@ -13,7 +13,7 @@ describeWithNginx('the gateway in front of the running services', () => {
 
   beforeAll(async () => {
     // A small edge limit so the 429 test needs few requests; a small body limit for the 413 one.
-    suite = await Suite.start({ gateway: { ratePerSecond: 5, burst: 5, maxBodySize: '16k' } });
+    suite = await Suite.start({ gateway: { ratePerSecond: 5, burst: 10, maxBodySize: '16k' } });
   });
 
   afterAll(async () => {
@@ -37,7 +37,7 @@ describeWithNginx('the gateway in front of the running services', () => {
   it("keeps a caller's request id end to end, and sets one when there is none or it is unsafe", async () => {
     const kept = await send(`${suite.gateway.url}/api/v1/objectives`, {
       headers: { 'x-request-id': 'suite-req-0001' },
-      from: '127.0.0.2',
+      from: '127.0.0.7',
     });
     // The 401 body is the API's: the API received the gateway's id.
     expect(kept.status).toBe(401);
@@ -49,7 +49,7 @@ describeWithNginx('the gateway in front of the running services', () => {
       { 'x-request-id': 'a"}{"level":"fatal"' },
       { 'x-request-id': 'short' },
     ]) {
-      const response = await send(`${suite.gateway.url}/api/v1/objectives`, { headers, from: '127.0.0.2' });
+      const response = await send(`${suite.gateway.url}/api/v1/objectives`, { headers, from: '127.0.0.7' });
       const id = response.headers['x-request-id'];
       expect(id).toMatch(/^[0-9a-f]{32}$/);
       expect(response.json().requestId).toBe(id);
@@ -73,13 +73,13 @@ describeWithNginx('the gateway in front of the running services', () => {
   it('routes the notification history to the notifier, which still demands an admin token', async () => {
     const viewer = await send(`${suite.gateway.url}/api/v1/notifications`, {
       headers: bearer('viewer'),
-      from: '127.0.0.2',
+      from: '127.0.0.8',
     });
     expect(viewer.status).toBe(403);
     expect(viewer.json().code).toBe('AUTH.ROLE_INSUFFICIENT');
     const admin = await send(`${suite.gateway.url}/api/v1/notifications`, {
       headers: bearer('admin'),
-      from: '127.0.0.2',
+      from: '127.0.0.8',
     });
     expect(admin.status).toBe(200);
     expect((await suite.gateway.logLineOf(admin.headers['x-request-id'])).upstream).toBe(suite.notifier.address);
@@ -99,7 +99,7 @@ describeWithNginx('the gateway in front of the running services', () => {
       // Served (or at least routed) by the service itself: the gateway's 404 is a real denial.
       const direct = await send(`${origin}${path}`, { method, headers, body });
       expect([200, 400]).toContain(direct.status);
-      const denied = await send(`${suite.gateway.url}${path}`, { method, headers, body, from: '127.0.0.2' });
+      const denied = await send(`${suite.gateway.url}${path}`, { method, headers, body, from: '127.0.0.9' });
       expect({ path, status: denied.status }).toEqual({ path, status: 404 });
       expect(denied.json()).toMatchObject({ statusCode: 404, code: 'GATEWAY.NOT_ROUTED' });
       expect(denied.text).not.toContain('qbm_');
@@ -110,7 +110,7 @@ describeWithNginx('the gateway in front of the running services', () => {
       '/docs/../metrics',
       '/api/v1/alerts/../alerts/alertmanager',
     ]) {
-      const denied = await send(`${suite.gateway.url}${path}`, { from: '127.0.0.2' });
+      const denied = await send(`${suite.gateway.url}${path}`, { from: '127.0.0.9' });
       expect({ path, status: denied.status }).toEqual({ path, status: 404 });
     }
   });

@@ -12,12 +12,12 @@ export function suiteDatabaseUrl(): string {
 }
 
 // What both services run with: production mode, so /metrics needs the token and errors carry no internals.
-export function baseEnvironment(): Record<string, string> {
+export function baseEnvironment(redisUrl = testRedisUrl()): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'production',
     DATABASE_URL: suiteDatabaseUrl(),
-    REDIS_URL: testRedisUrl(),
+    REDIS_URL: redisUrl,
     JWT_SECRET: SUITE_JWT_SECRET,
     METRICS_TOKEN: SUITE_METRICS_TOKEN,
     LOG_LEVEL: process.env.QBM_TEST_LOG_LEVEL ?? 'warn',

@@ -1,12 +1,11 @@
 import {
   AlertmanagerProcess,
-  flushTestRedis,
   freePort,
+  PrivateRedis,
   SlackStandIn,
   SmtpSink,
   TcpProxy,
   testPostgresServerUrl,
-  testRedisUrl,
 } from '@qbm/testing';
 import Redis from 'ioredis';
 import { GatewayProcess, type GatewayOptions } from './gateway-process';
@@ -28,7 +27,7 @@ export interface SuiteOptions {
 }
 
 // The suite as its users run it: the built API and notifier (production mode, shipped routing
-// file) behind the real nginx gateway, Slack and SMTP stand-ins for the outside world and, with
+// file) and their own Redis behind the real nginx gateway, Slack and SMTP stand-ins for the outside world and, with
 // `monitoring`, a real Prometheus and Alertmanager. The API reaches Postgres through a proxy so a
 // test can take its database away; the notifier's path stays up.
 export class Suite {
@@ -41,6 +40,7 @@ export class Suite {
   gateway!: GatewayProcess;
   alertmanager?: AlertmanagerProcess;
   prometheus?: PrometheusProcess;
+  redisServer!: PrivateRedis;
   redis!: Redis;
 
   static async start(options: SuiteOptions = {}): Promise<Suite> {
@@ -55,9 +55,11 @@ export class Suite {
   }
 
   private async boot(options: SuiteOptions): Promise<void> {
-    this.redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: 1 });
-    // Rate-limit windows and queues of an earlier run must not leak in (this run's index only).
-    await flushTestRedis(this.redis);
+    // A redis-server of the suite's own: empty at start, and with a memory limit as in production
+    // (the dashboard's Redis memory ratio needs one; the shared test server has none).
+    this.redisServer = this.track(await PrivateRedis.start());
+    this.redis = new Redis(this.redisServer.url, { maxRetriesPerRequest: 1 });
+    await this.redis.config('SET', 'maxmemory', '256mb');
     this.slack = this.track(await SlackStandIn.start());
     this.smtp = this.track(await SmtpSink.start());
 
@@ -74,7 +76,7 @@ export class Suite {
         entry: paths.apiEntry,
         prefix: 'API',
         env: {
-          ...baseEnvironment(),
+          ...baseEnvironment(this.redisServer.url),
           DATABASE_URL: apiDatabaseUrl.toString(),
           // The gateway is the only hop to believe (it connects from 127.0.0.1; clients here use 127.0.0.2+).
           TRUST_PROXY: '127.0.0.1',
@@ -85,7 +87,7 @@ export class Suite {
         entry: paths.notifierEntry,
         prefix: 'NOTIFIER',
         env: {
-          ...baseEnvironment(),
+          ...baseEnvironment(this.redisServer.url),
           TRUST_PROXY: '127.0.0.1',
           NOTIFIER_WEBHOOK_TOKEN: SUITE_WEBHOOK_TOKEN,
           SLACK_WEBHOOK_URL: this.slack.url(),
@@ -134,9 +136,9 @@ export class Suite {
   }
 
   async stop(): Promise<void> {
+    this.redis?.disconnect();
     // Reverse order: nothing is left pointing at a part already gone.
     for (const part of this.stoppable.reverse()) await part.stop().catch(() => undefined);
     this.stoppable.length = 0;
-    this.redis?.disconnect();
   }
 }
