@@ -6,6 +6,7 @@ import {
   SmtpSink,
   TcpProxy,
   testPostgresServerUrl,
+  waitFor,
 } from '@qbm/testing';
 import Redis from 'ioredis';
 import { GatewayProcess, type GatewayOptions } from './gateway-process';
@@ -125,6 +126,23 @@ export class Suite {
   private track<T extends { stop(): Promise<void> }>(part: T): T {
     this.stoppable.push(part);
     return part;
+  }
+
+  // The binaries the alert path needs (Debian's nginx, prometheus and prometheus-alertmanager).
+  static monitoringAvailable(): boolean {
+    return GatewayProcess.available() && PrometheusProcess.available() && AlertmanagerProcess.available();
+  }
+
+  // Prometheus has scraped both services: from here on, what they count is in its database.
+  async scraped(): Promise<PrometheusProcess> {
+    const prometheus = this.prometheus;
+    if (!prometheus) throw new Error('the suite was started without monitoring');
+    await waitFor(async () => (await prometheus.query('up{job=~"api|notifier"} == 1')).length === 2, {
+      what: 'Prometheus to scrape the API and the notifier',
+      timeoutMs: 30_000,
+      intervalMs: 250,
+    });
+    return prometheus;
   }
 
   // Output of the services, for a failing assertion's message.
