@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { GatewayProcess } from './harness/gateway-process';
 import { send } from './harness/http-client';
+import { paths } from './harness/repository-paths';
 import { Suite } from './harness/suite';
-import { SUITE_METRICS_TOKEN, SUITE_WEBHOOK_TOKEN } from './harness/suite-environment';
+import { baseEnvironment, SUITE_METRICS_TOKEN, SUITE_WEBHOOK_TOKEN } from './harness/suite-environment';
 import { bearer } from './harness/tokens';
 
 // Skipped on a machine without nginx, never in CI (.ci/run installs it).
@@ -147,5 +150,21 @@ describeWithNginx('the gateway in front of the running services', () => {
       from: '127.0.0.6',
     });
     expect(other.status).toBe(200);
+  });
+
+  it('is reported healthy by `qbm doctor` (the built CLI) when QBM_GATEWAY_URL names it', async () => {
+    // doctor exits 1 when another section fails (this machine's disk, say): only its gateway section matters here.
+    const { stdout } = await promisify(execFile)(process.execPath, [paths.cli, 'doctor', '--json'], {
+      env: {
+        ...baseEnvironment(suite.redisServer.url),
+        QBM_API_URL: suite.api.url,
+        QBM_GATEWAY_URL: suite.gateway.url,
+      },
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(stdout) as { sections: Array<{ name: string; status: string; reason: string }> };
+    expect(report.sections.find((section) => section.name === 'gateway')).toMatchObject({
+      status: 'ok',
+      reason: 'routes /api/v1 to the API, serves nothing internal',
+    });
   });
 });

@@ -7,6 +7,7 @@ export const paths = {
   apiCli: join(REPOSITORY_ROOT, 'apps', 'api', 'dist', 'cli', 'main.js'),
   notifierEntry: join(REPOSITORY_ROOT, 'apps', 'notifier', 'dist', 'main.js'),
   notifierCli: join(REPOSITORY_ROOT, 'apps', 'notifier', 'dist', 'cli', 'main.js'),
+  cli: join(REPOSITORY_ROOT, 'apps', 'cli', 'dist', 'main.js'),
   gatewayRenderer: join(REPOSITORY_ROOT, 'deploy', 'gateway', 'render-config.mjs'),
   rules: join(REPOSITORY_ROOT, 'prometheus', 'rules'),
   dashboards: join(REPOSITORY_ROOT, 'grafana', 'dashboards'),
