@@ -10,14 +10,9 @@ const describeWithBinaries = Suite.monitoringAvailable() || process.env.CI === '
 
 // Queries that may return nothing from this suite, each with the reason (matched on the expression).
 const LEGITIMATELY_EMPTY: Array<[RegExp, string]> = [
-  [/\bprobe_success\b/, 'readiness probes come from the blackbox exporter, which compose runs and this test does not'],
   [
-    /\bai_|service_model:ai_|queue="predictions"|job="inference"/,
-    'the inference service (apps/inference) is not part of the suite yet',
-  ],
-  [
-    /\bnginx_|service="gateway"/,
-    "the gateway's metrics come from the nginx exporter and blackbox probes, which compose runs and this test does not",
+    /\bai_|service_model:ai_|queue="predictions"/,
+    'the inference service (apps/inference) is not part of the suite yet: no predictions, no model metrics',
   ],
   [/\blabel_values_folded_total\b/, "counts only once the cardinality guard folds a label's values"],
 ];

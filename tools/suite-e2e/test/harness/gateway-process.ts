@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitFor } from '@qbm/testing';
@@ -33,6 +33,8 @@ export class GatewayProcess {
     private readonly child: ChildProcess,
     private readonly dir: string,
     readonly port: number,
+    // stub_status (deploy/gateway/status.conf, as compose mounts it), for the nginx exporter.
+    readonly statusPort: number,
   ) {}
 
   static available(): boolean {
@@ -55,10 +57,16 @@ export class GatewayProcess {
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
+    const statusPort = await freePort();
+    const status = readFileSync(paths.gatewayStatusConfig, 'utf8').replace(
+      /listen \d+;/,
+      `listen 127.0.0.1:${statusPort};`,
+    );
+    writeFileSync(join(dir, 'conf.d', 'status.conf'), status);
     const args = ['-p', `${dir}/`, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')];
     execFileSync(NGINX_BINARY, ['-t', '-q', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     const child = spawn(NGINX_BINARY, [...args, '-g', 'daemon off;'], { stdio: 'ignore' });
-    const gateway = new GatewayProcess(child, dir, port);
+    const gateway = new GatewayProcess(child, dir, port, statusPort);
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`nginx exited: ${gateway.errorLog()}`);
@@ -71,6 +79,10 @@ export class GatewayProcess {
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.port}`;
   }
 
   accessLog(): AccessLogLine[] {

@@ -8,12 +8,8 @@ import { paths } from './repository-paths';
 
 export const PROMETHEUS_BINARY = process.env.QBM_PROMETHEUS_BIN ?? '/usr/bin/prometheus';
 
-export interface ScrapeTarget {
-  // The job and `service` label, as in prometheus/prometheus.yml.
-  service: string;
-  address: string;
-  bearerToken?: string;
-}
+// Where each compose host:port of prometheus/prometheus.yml runs in the test ('api:3000' → '127.0.0.1:41234').
+export type AddressMap = Record<string, string>;
 
 export interface PromSample {
   metric: Record<string, string>;
@@ -27,8 +23,9 @@ export function compressRules(text: string): string {
   return text.replace(/\[\d+[mh]\]/g, '[20s]').replace(/\bfor: \d+[smh]\b/g, 'for: 5s');
 }
 
-// A real Prometheus scraping the suite every second with the repository's rules (compressed) and
-// sending alerts to a real Alertmanager.
+// A real Prometheus running the shipped prometheus/prometheus.yml (its jobs, labels, relabelling and
+// token files) with the compose addresses mapped to the test's ports, scraping every second, and the
+// repository's rules, compressed.
 export class PrometheusProcess {
   private constructor(
     private readonly child: ChildProcess,
@@ -41,13 +38,19 @@ export class PrometheusProcess {
     return existsSync(PROMETHEUS_BINARY);
   }
 
-  static async start(targets: ScrapeTarget[], alertmanagerAddress: string): Promise<PrometheusProcess> {
+  static async start(addresses: AddressMap, metricsToken: string): Promise<PrometheusProcess> {
     const dir = mkdtempSync(join(tmpdir(), 'qbm-prometheus-'));
     mkdirSync(join(dir, 'rules'));
     for (const file of readdirSync(paths.rules).filter((name) => /\.ya?ml$/.test(name)))
       writeFileSync(join(dir, 'rules', file), compressRules(readFileSync(join(paths.rules, file), 'utf8')));
-    writeFileSync(join(dir, 'prometheus.yml'), prometheusConfig(targets, alertmanagerAddress, dir));
+    mkdirSync(join(dir, 'secrets'));
+    writeFileSync(join(dir, 'secrets', 'metrics-token'), metricsToken);
     const port = await freePort();
+    const config = mapAddresses(readFileSync(paths.prometheusConfig, 'utf8'), {
+      ...addresses,
+      'localhost:9090': `127.0.0.1:${port}`,
+    });
+    writeFileSync(join(dir, 'prometheus.yml'), config);
     const output: string[] = [];
     const child = spawn(
       PROMETHEUS_BINARY,
@@ -89,35 +92,17 @@ export class PrometheusProcess {
   }
 }
 
-// The shipped scrape jobs' shape (job = service label, bearer token, exported_service dropped),
-// pointed at the suite's free ports.
-function prometheusConfig(targets: ScrapeTarget[], alertmanagerAddress: string, dir: string): string {
-  const jobs = targets.map((target) => {
-    const auth = target.bearerToken
-      ? `    authorization:\n      type: Bearer\n      credentials: ${JSON.stringify(target.bearerToken)}\n`
-      : '';
-    return `  - job_name: ${target.service}
-${auth}    static_configs:
-      - targets: ['${target.address}']
-        labels:
-          service: ${target.service}
-    metric_relabel_configs:
-      - action: labeldrop
-        regex: exported_service
-`;
-  });
-  return `global:
-  scrape_interval: 1s
-  scrape_timeout: 1s
-  evaluation_interval: 1s
-  external_labels:
-    system: qbm
-rule_files:
-  - ${join(dir, 'rules')}/*.yml
-alerting:
-  alertmanagers:
-    - static_configs:
-        - targets: ['${alertmanagerAddress}']
-scrape_configs:
-${jobs.join('')}`;
+// Every compose address replaced (an unmapped one would be scraped nowhere: refused), and the
+// intervals shortened to a second so the compressed rules see several samples in their windows.
+export function mapAddresses(config: string, addresses: AddressMap): string {
+  let mapped = config
+    .replace(/^(\s+)scrape_interval: \S+/m, '$1scrape_interval: 1s')
+    .replace(/^(\s+)scrape_timeout: \S+/m, '$1scrape_timeout: 1s')
+    .replace(/^(\s+)evaluation_interval: \S+/m, '$1evaluation_interval: 1s');
+  for (const [from, to] of Object.entries(addresses))
+    mapped = mapped.replace(new RegExp(`(?<=['/\\s])${from.replace(/[.]/g, '\\.')}(?=[/'\\s]|$)`, 'gm'), to);
+  const settings = mapped.replace(/#.*$/gm, '');
+  const unmapped = /(?<=['/\s])([a-z][\w-]*:\d+)(?=[/'\s]|$)/m.exec(settings);
+  if (unmapped) throw new Error(`prometheus.yml names ${unmapped[1]}, which the test does not map`);
+  return mapped;
 }

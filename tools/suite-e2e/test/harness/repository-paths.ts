@@ -9,6 +9,9 @@ export const paths = {
   notifierCli: join(REPOSITORY_ROOT, 'apps', 'notifier', 'dist', 'cli', 'main.js'),
   cli: join(REPOSITORY_ROOT, 'apps', 'cli', 'dist', 'main.js'),
   gatewayRenderer: join(REPOSITORY_ROOT, 'deploy', 'gateway', 'render-config.mjs'),
+  prometheusConfig: join(REPOSITORY_ROOT, 'prometheus', 'prometheus.yml'),
   rules: join(REPOSITORY_ROOT, 'prometheus', 'rules'),
+  blackboxConfig: join(REPOSITORY_ROOT, 'deploy', 'blackbox', 'blackbox.yml'),
+  gatewayStatusConfig: join(REPOSITORY_ROOT, 'deploy', 'gateway', 'status.conf'),
   dashboards: join(REPOSITORY_ROOT, 'grafana', 'dashboards'),
 };

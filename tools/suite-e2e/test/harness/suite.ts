@@ -9,6 +9,7 @@ import {
   waitFor,
 } from '@qbm/testing';
 import Redis from 'ioredis';
+import { ExporterProcess } from './exporter-process';
 import { GatewayProcess, type GatewayOptions } from './gateway-process';
 import { PrometheusProcess } from './prometheus-process';
 import { paths } from './repository-paths';
@@ -29,7 +30,7 @@ export interface SuiteOptions {
 
 // The suite as its users run it: the built API and notifier (production mode, shipped routing
 // file) and their own Redis behind the real nginx gateway, Slack and SMTP stand-ins for the outside world and, with
-// `monitoring`, a real Prometheus and Alertmanager. The API reaches Postgres through a proxy so a
+// `monitoring`, a real Prometheus (the shipped configuration), Alertmanager and the exporters. The API reaches Postgres through a proxy so a
 // test can take its database away; the notifier's path stays up.
 export class Suite {
   private readonly stoppable: Array<{ stop(): Promise<void> }> = [];
@@ -110,14 +111,21 @@ export class Suite {
     if (options.monitoring) {
       const alertmanager = this.track(await AlertmanagerProcess.start(notifier.url, SUITE_WEBHOOK_TOKEN));
       this.alertmanager = alertmanager;
+      const nginxExporter = this.track(await ExporterProcess.nginx(this.gateway.statusPort));
+      const blackbox = this.track(await ExporterProcess.blackbox());
       this.prometheus = this.track(
         await PrometheusProcess.start(
-          [
-            { service: 'api', address: api.address, bearerToken: SUITE_METRICS_TOKEN },
-            { service: 'notifier', address: notifier.address, bearerToken: SUITE_METRICS_TOKEN },
-            { service: 'alertmanager', address: new URL(alertmanager.url).host },
-          ],
-          new URL(alertmanager.url).host,
+          {
+            'api:3000': api.address,
+            'notifier:3002': notifier.address,
+            // Not part of the suite yet: a port nothing listens on, as a vanished container.
+            'inference:3001': `127.0.0.1:${await freePort()}`,
+            'gateway:8080': this.gateway.address,
+            'nginx-exporter:9113': nginxExporter.address,
+            'blackbox:9115': blackbox.address,
+            'alertmanager:9093': new URL(alertmanager.url).host,
+          },
+          SUITE_METRICS_TOKEN,
         ),
       );
     }
@@ -130,7 +138,12 @@ export class Suite {
 
   // The binaries the alert path needs (Debian's nginx, prometheus and prometheus-alertmanager).
   static monitoringAvailable(): boolean {
-    return GatewayProcess.available() && PrometheusProcess.available() && AlertmanagerProcess.available();
+    return (
+      GatewayProcess.available() &&
+      PrometheusProcess.available() &&
+      AlertmanagerProcess.available() &&
+      ExporterProcess.available()
+    );
   }
 
   // Prometheus has scraped both services: from here on, what they count is in its database.
