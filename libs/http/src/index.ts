@@ -1,6 +1,7 @@
 export { DomainError, notFound, type DomainErrorKind, type FieldProblem } from './errors/domain-error';
 export { validationFailed } from './errors/validation-failed';
 export { dependencyUnavailable, retryAfterSeconds } from './errors/dependency-unavailable';
+export { databaseFailureReason, type DatabaseFailureReason } from './errors/database-failure';
 export { ApiExceptionFilter } from './errors/api-exception.filter';
 export { ErrorResponseDto } from './errors/error-response.dto';
 export { ApiErrors } from './errors/api-errors.decorator';

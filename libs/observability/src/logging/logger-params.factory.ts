@@ -30,8 +30,15 @@ export function buildLoggerParams(options: ObservabilityOptions): Params {
           ...traceContext(req.headers.traceparent),
         }),
         autoLogging: { ignore: (req) => QUIET_URL.test(requestPath(req)) },
+        // A 503 is a dependency outage, logged once where it is detected: its requests must not flood the error log.
         customLogLevel: (_req, res, error) =>
-          error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          res.statusCode === 503
+            ? 'warn'
+            : error || res.statusCode >= 500
+              ? 'error'
+              : res.statusCode >= 400
+                ? 'warn'
+                : 'info',
       },
       logDestination(options),
     ],

@@ -49,16 +49,18 @@ export class NorthStarMetricsRepository {
   // At most one primary metric per organisation (a partial unique index backs this up): promoting one
   // demotes the previous primary in the same transaction, and its health is recomputed, since its
   // importance drops. Needs lockPrimaryFlag.
-  async demotePrimaryExcept(tx: Transaction, organizationId: string, keepId: string | null): Promise<void> {
+  // The id of the metric that lost the flag, if one did: its cached view changed too.
+  async demotePrimaryExcept(tx: Transaction, organizationId: string, keepId: string | null): Promise<string | null> {
     const qb = this.manager(tx)
       .createQueryBuilder(NorthStarMetric, 'm')
       .setLock('pessimistic_write')
       .where('m.organizationId = :organizationId AND m.isPrimary = true', { organizationId });
     if (keepId) qb.andWhere('m.id <> :keepId', { keepId });
     const previous = await qb.getOne();
-    if (!previous) return;
+    if (!previous) return null;
     previous.isPrimary = false;
     await this.saveWithHealth(tx, previous);
+    return previous.id;
   }
 
   list(organizationId: string, query: ListMetricsRequestDto): Promise<Page<NorthStarMetric>> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { ListMetricValuesRequestDto, MAX_VALUES_PER_READ } from './dto/list-metric-values.request.dto';
@@ -22,22 +23,28 @@ export class NorthStarMetricsService {
   ) {}
 
   get(principal: Principal, id: string): Promise<MetricResponseDto> {
-    return this.cache.getOrLoad('metrics', principal.organizationId, `id:${id}`, async () => {
-      const metric = await this.metrics.findById(principal.organizationId, id);
-      if (!metric) throw MetricErrors.notFound(id);
-      return MetricResponseDto.from(metric);
-    });
+    return this.cache.getOrLoad(
+      'metrics',
+      principal.organizationId,
+      { key: `id:${id}`, tags: [CacheTags.metric(id)] },
+      async () => {
+        const metric = await this.metrics.findById(principal.organizationId, id);
+        if (!metric) throw MetricErrors.notFound(id);
+        return MetricResponseDto.from(metric);
+      },
+    );
   }
 
   list(principal: Principal, query: ListMetricsRequestDto): Promise<Page<MetricResponseDto>> {
-    return this.cache.getOrLoad('metrics', principal.organizationId, `list:${JSON.stringify(query)}`, async () =>
+    const entry = { key: `list:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+    return this.cache.getOrLoad('metrics', principal.organizationId, entry, async () =>
       mapPage(await this.metrics.list(principal.organizationId, query), (m) => MetricResponseDto.from(m)),
     );
   }
 
   async remove(principal: Principal, id: string): Promise<void> {
     if (!(await this.metrics.delete(principal.organizationId, id))) throw MetricErrors.notFound(id);
-    await this.cache.invalidate(principal.organizationId, 'metrics');
+    await this.cache.invalidate('metrics', principal.organizationId, [CacheTags.metric(id), CacheTags.list]);
   }
 
   async listValues(

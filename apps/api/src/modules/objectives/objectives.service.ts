@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { assertDatesInOrder, completionDay } from './domain/objective-dates';
@@ -38,7 +39,8 @@ export class ObjectivesService {
       assertDatesInOrder(objective);
       return this.objectives.save(tx, objective);
     });
-    await this.cache.invalidate(org, 'objectives');
+    // A new objective shows only in lists; its parent's view does not name its children.
+    await this.cache.invalidate('objectives', org, [CacheTags.list]);
     return ObjectiveResponseDto.from(saved);
   }
 
@@ -57,7 +59,7 @@ export class ObjectivesService {
       assertDatesInOrder(objective);
       return this.objectives.save(tx, objective);
     });
-    await this.cache.invalidate(org, 'objectives');
+    await this.cache.invalidate('objectives', org, [CacheTags.objective(id), CacheTags.list]);
     return ObjectiveResponseDto.from(saved);
   }
 
@@ -68,19 +70,25 @@ export class ObjectivesService {
       if (await this.objectives.hasChildren(tx, org, id)) throw ObjectiveErrors.hasChildren();
       if (!(await this.objectives.delete(tx, org, id))) throw ObjectiveErrors.inUse();
     });
-    await this.cache.invalidate(org, 'objectives');
+    await this.cache.invalidate('objectives', org, [CacheTags.objective(id), CacheTags.list]);
   }
 
   get(principal: Principal, id: string): Promise<ObjectiveResponseDto> {
-    return this.cache.getOrLoad('objectives', principal.organizationId, `id:${id}`, async () => {
-      const objective = await this.objectives.findById(principal.organizationId, id);
-      if (!objective) throw ObjectiveErrors.notFound(id);
-      return ObjectiveResponseDto.from(objective);
-    });
+    return this.cache.getOrLoad(
+      'objectives',
+      principal.organizationId,
+      { key: `id:${id}`, tags: [CacheTags.objective(id)] },
+      async () => {
+        const objective = await this.objectives.findById(principal.organizationId, id);
+        if (!objective) throw ObjectiveErrors.notFound(id);
+        return ObjectiveResponseDto.from(objective);
+      },
+    );
   }
 
   list(principal: Principal, query: ListObjectivesRequestDto): Promise<Page<ObjectiveResponseDto>> {
-    return this.cache.getOrLoad('objectives', principal.organizationId, `list:${JSON.stringify(query)}`, async () =>
+    const entry = { key: `list:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+    return this.cache.getOrLoad('objectives', principal.organizationId, entry, async () =>
       mapPage(await this.objectives.list(principal.organizationId, query), (o) => ObjectiveResponseDto.from(o)),
     );
   }

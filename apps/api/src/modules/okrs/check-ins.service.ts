@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { CheckInsRepository } from './check-ins.repository';
@@ -18,7 +19,11 @@ export class CheckInsService {
 
   list(principal: Principal, keyResultId: string, query: ListCheckInsRequestDto): Promise<Page<CheckInResponseDto>> {
     const org = principal.organizationId;
-    return this.cache.getOrLoad('okrs', org, `check-ins:${keyResultId}:${JSON.stringify(query)}`, async () => {
+    const entry = {
+      key: `check-ins:${keyResultId}:${JSON.stringify(query)}`,
+      tags: [CacheTags.keyResult(keyResultId)],
+    };
+    return this.cache.getOrLoad('okrs', org, entry, async () => {
       if (!(await this.keyResults.findById(org, keyResultId))) throw KeyResultErrors.notFound(keyResultId);
       return mapPage(await this.checkIns.list(org, keyResultId, query), (c) => CheckInResponseDto.from(c));
     });

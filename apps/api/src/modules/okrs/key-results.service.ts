@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Transaction } from '../../database/transaction';
 import { CheckInsRepository } from './check-ins.repository';
@@ -26,7 +27,8 @@ export class KeyResultsService {
 
   listForOkr(principal: Principal, okrId: string): Promise<KeyResultListResponseDto> {
     const org = principal.organizationId;
-    return this.cache.getOrLoad('okrs', org, `key-results:${okrId}`, async () => {
+    const entry = { key: `key-results:${okrId}`, tags: [CacheTags.okr(okrId)] };
+    return this.cache.getOrLoad('okrs', org, entry, async () => {
       const okr = await this.okrs.findWithKeyResults(org, okrId);
       if (!okr) throw OkrErrors.notFound(okrId);
       return { data: (okr.keyResults ?? []).map((kr) => KeyResultResponseDto.from(kr)) };
@@ -34,11 +36,16 @@ export class KeyResultsService {
   }
 
   get(principal: Principal, id: string): Promise<KeyResultResponseDto> {
-    return this.cache.getOrLoad('okrs', principal.organizationId, `key-result:${id}`, async () => {
-      const keyResult = await this.keyResults.findById(principal.organizationId, id);
-      if (!keyResult) throw KeyResultErrors.notFound(id);
-      return KeyResultResponseDto.from(keyResult);
-    });
+    return this.cache.getOrLoad(
+      'okrs',
+      principal.organizationId,
+      { key: `key-result:${id}`, tags: [CacheTags.keyResult(id)] },
+      async () => {
+        const keyResult = await this.keyResults.findById(principal.organizationId, id);
+        if (!keyResult) throw KeyResultErrors.notFound(id);
+        return KeyResultResponseDto.from(keyResult);
+      },
+    );
   }
 
   async update(principal: Principal, id: string, dto: UpdateKeyResultRequestDto): Promise<KeyResultResponseDto> {
@@ -52,17 +59,19 @@ export class KeyResultsService {
       await this.okrs.saveWithProgress(tx, okr);
       return written;
     });
-    await this.cache.invalidate(org, 'okrs');
+    // The key result, and its OKR whose progress rolls it up (the OKR's view, key-result list and list rows).
+    await this.cache.invalidate('okrs', org, [CacheTags.keyResult(id), CacheTags.okr(saved.okrId), CacheTags.list]);
     return KeyResultResponseDto.from(saved);
   }
 
   async remove(principal: Principal, id: string): Promise<void> {
     const org = principal.organizationId;
-    await this.inOpenOkr(org, id, async (tx, okr) => {
+    const okrId = await this.inOpenOkr(org, id, async (tx, okr) => {
       await this.keyResults.delete(tx, org, id);
       await this.okrs.saveWithProgress(tx, okr);
+      return okr.id;
     });
-    await this.cache.invalidate(org, 'okrs');
+    await this.cache.invalidate('okrs', org, [CacheTags.keyResult(id), CacheTags.okr(okrId), CacheTags.list]);
   }
 
   // Locks the key result's OKR, then the key result, and refuses closed OKRs.

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal, validationFailed } from '@qbm/http';
+import { CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { ObjectivesRepository } from '../objectives/objectives.repository';
@@ -24,11 +25,16 @@ export class OkrsService {
   ) {}
 
   get(principal: Principal, id: string): Promise<OkrResponseDto> {
-    return this.cache.getOrLoad('okrs', principal.organizationId, `okr:${id}`, async () => {
-      const okr = await this.okrs.findWithKeyResults(principal.organizationId, id);
-      if (!okr) throw OkrErrors.notFound(id);
-      return OkrResponseDto.from(okr);
-    });
+    return this.cache.getOrLoad(
+      'okrs',
+      principal.organizationId,
+      { key: `okr:${id}`, tags: [CacheTags.okr(id)] },
+      async () => {
+        const okr = await this.okrs.findWithKeyResults(principal.organizationId, id);
+        if (!okr) throw OkrErrors.notFound(id);
+        return OkrResponseDto.from(okr);
+      },
+    );
   }
 
   list(principal: Principal, query: ListOkrsRequestDto): Promise<Page<OkrSummaryResponseDto>> {
@@ -37,7 +43,8 @@ export class OkrsService {
         { field: 'periodTo', reason: 'range', message: 'periodTo must not be before periodFrom' },
       ]);
     }
-    return this.cache.getOrLoad('okrs', principal.organizationId, `okrs:${JSON.stringify(query)}`, async () =>
+    const entry = { key: `okrs:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+    return this.cache.getOrLoad('okrs', principal.organizationId, entry, async () =>
       mapPage(await this.okrs.list(principal.organizationId, query), (o) => OkrSummaryResponseDto.from(o)),
     );
   }
@@ -66,17 +73,21 @@ export class OkrsService {
       okr.keyResults = await this.keyResults.listByOkr(tx, id);
       return okr;
     });
-    await this.cache.invalidate(org, 'okrs');
+    // Neither its parent's nor its strategic objective's view lists an OKR's children.
+    await this.cache.invalidate('okrs', org, [CacheTags.okr(id), CacheTags.list]);
     return OkrResponseDto.from(saved);
   }
 
   async remove(principal: Principal, id: string): Promise<void> {
     const org = principal.organizationId;
-    await this.okrs.inTransaction(async (tx) => {
+    const keyResultIds = await this.okrs.inTransaction(async (tx) => {
       if (!(await this.okrs.lockForDelete(tx, org, id))) throw OkrErrors.notFound(id);
       if (await this.okrs.hasChildren(tx, org, id)) throw OkrErrors.hasChildren();
+      // Its key results and their check-ins go with it: their cached views too.
+      const keyResults = await this.keyResults.listByOkr(tx, id);
       await this.okrs.delete(tx, org, id);
+      return keyResults.map((kr) => CacheTags.keyResult(kr.id));
     });
-    await this.cache.invalidate(org, 'okrs');
+    await this.cache.invalidate('okrs', org, [CacheTags.okr(id), CacheTags.list, ...keyResultIds]);
   }
 }

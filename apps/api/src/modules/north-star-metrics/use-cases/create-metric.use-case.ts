@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../../common/cache/cache-tags';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { metricCode } from '../../../common/codes/code-format';
 import { CodeSequencesRepository } from '../../../common/codes/code-sequences.repository';
@@ -23,13 +24,14 @@ export class CreateMetricUseCase {
     const org = principal.organizationId;
     if (!targetFitsDirection(dto.direction, dto.baselineValue, dto.targetValue))
       throw MetricErrors.targetAgainstDirection(dto.direction);
+    let demotedId: string | null = null;
     const saved = await this.metrics.inTransaction(async (tx) => {
       if (dto.objectiveId && !(await this.objectives.exists(org, dto.objectiveId, tx)))
         throw MetricErrors.objectiveNotFound(dto.objectiveId);
       const isPrimary = dto.isPrimary ?? false;
       if (isPrimary) {
         await this.metrics.lockPrimaryFlag(tx, org);
-        await this.metrics.demotePrimaryExcept(tx, org, null);
+        demotedId = await this.metrics.demotePrimaryExcept(tx, org, null);
       }
       const metric = this.metrics.create({
         organizationId: org,
@@ -52,7 +54,8 @@ export class CreateMetricUseCase {
       });
       return this.metrics.save(tx, metric);
     });
-    await this.cache.invalidate(org, 'metrics');
+    const demoted = demotedId ? [CacheTags.metric(demotedId)] : [];
+    await this.cache.invalidate('metrics', org, [CacheTags.list, ...demoted]);
     return MetricResponseDto.from(saved);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../../common/cache/cache-tags';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { duplicateDateProblems } from '../domain/duplicate-dates';
 import { IngestMetricValuesRequestDto } from '../dto/ingest-metric-values.request.dto';
@@ -34,7 +35,8 @@ export class IngestMetricValuesUseCase {
       locked.lastUpdated = new Date();
       return { counts: written, metric: await this.metrics.saveWithHealth(tx, locked) };
     });
-    await this.cache.invalidate(org, 'metrics');
+    // The current value, last update and health shown by the metric's view and its list rows.
+    await this.cache.invalidate('metrics', org, [CacheTags.metric(id), CacheTags.list]);
     return { received: dto.values.length, ...counts, metric: MetricResponseDto.from(metric) };
   }
 }

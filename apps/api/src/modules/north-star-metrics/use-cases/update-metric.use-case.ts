@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../../common/cache/cache-tags';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { ObjectivesRepository } from '../../objectives/objectives.repository';
 import { healthInputsFingerprint } from '../domain/metric-health-evaluation';
@@ -19,6 +20,7 @@ export class UpdateMetricUseCase {
 
   async execute(principal: Principal, id: string, dto: UpdateMetricRequestDto): Promise<MetricResponseDto> {
     const org = principal.organizationId;
+    let demotedId: string | null = null;
     const saved = await this.metrics.inTransaction(async (tx) => {
       if (dto.isPrimary === true) await this.metrics.lockPrimaryFlag(tx, org);
       const metric = await this.metrics.findForUpdate(tx, org, id);
@@ -35,11 +37,12 @@ export class UpdateMetricUseCase {
       Object.assign(metric, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
       if (!targetFitsDirection(metric.direction, metric.baselineValue, metric.targetValue))
         throw MetricErrors.targetAgainstDirection(metric.direction);
-      if (metric.isPrimary && !wasPrimary) await this.metrics.demotePrimaryExcept(tx, org, metric.id);
+      if (metric.isPrimary && !wasPrimary) demotedId = await this.metrics.demotePrimaryExcept(tx, org, metric.id);
       const healthIsStale = healthInputsFingerprint(metric) !== before;
       return healthIsStale ? this.metrics.saveWithHealth(tx, metric) : this.metrics.save(tx, metric);
     });
-    await this.cache.invalidate(org, 'metrics');
+    const demoted = demotedId ? [CacheTags.metric(demotedId)] : [];
+    await this.cache.invalidate('metrics', org, [CacheTags.metric(id), CacheTags.list, ...demoted]);
     return MetricResponseDto.from(saved);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../../common/cache/cache-tags';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { assertKeyResultRules } from '../domain/key-result-rules';
 import { newKeyResultFields } from '../domain/new-key-result';
@@ -29,7 +30,8 @@ export class AddKeyResultUseCase {
       await this.okrs.saveWithProgress(tx, okr);
       return keyResult;
     });
-    await this.cache.invalidate(org, 'okrs');
+    // The OKR's key-result list and its progress, in its view and its list rows.
+    await this.cache.invalidate('okrs', org, [CacheTags.okr(okrId), CacheTags.list]);
     return KeyResultResponseDto.from(saved);
   }
 }

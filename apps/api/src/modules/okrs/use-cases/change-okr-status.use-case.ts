@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../../common/cache/cache-tags';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { ACTION_TARGET, OkrAction, isAllowedTransition, isClosed, isScored } from '../domain/okr-transitions';
 import { OkrResponseDto } from '../dto/okr.response.dto';
@@ -33,7 +34,9 @@ export class ChangeOkrStatusUseCase {
       okr.keyResults = await this.keyResults.listByOkr(tx, id);
       return okr;
     });
-    await this.cache.invalidate(org, 'okrs');
+    // Failing an OKR fails its unfinished key results: their own views change too.
+    const keyResults = to === 'failed' ? (saved.keyResults ?? []).map((kr) => CacheTags.keyResult(kr.id)) : [];
+    await this.cache.invalidate('okrs', org, [CacheTags.okr(id), CacheTags.list, ...keyResults]);
     return OkrResponseDto.from(saved);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../../common/cache/cache-tags';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { okrCode, okrScope } from '../../../common/codes/code-format';
 import { CodeSequencesRepository } from '../../../common/codes/code-sequences.repository';
@@ -61,7 +62,8 @@ export class CreateOkrUseCase {
       const keyResults = drafts.length > 0 ? await this.keyResults.save(tx, drafts) : [];
       return { okr: await this.okrs.saveWithProgress(tx, okr), keyResults };
     });
-    await this.cache.invalidate(org, 'okrs');
+    // A new OKR shows only in lists; its parent's view does not name its children.
+    await this.cache.invalidate('okrs', org, [CacheTags.list]);
     return OkrResponseDto.withKeyResults(
       result.okr,
       result.keyResults.map((kr) => KeyResultResponseDto.from(kr)),

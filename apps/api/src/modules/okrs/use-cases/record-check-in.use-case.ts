@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
+import { CacheTags } from '../../../common/cache/cache-tags';
 import { ReadCacheService } from '../../../common/cache/read-cache.service';
 import { CheckInsRepository } from '../check-ins.repository';
 import { scoreKeyResult } from '../domain/key-result-scoring';
@@ -57,7 +58,12 @@ export class RecordCheckInUseCase {
       const savedOkr = await this.okrs.saveWithProgress(tx, okr);
       return { checkIn, keyResult: savedKeyResult, okr: savedOkr };
     });
-    await this.cache.invalidate(org, 'okrs');
+    // The key result (value, progress, check-in pages) and the OKR its progress rolls up into.
+    await this.cache.invalidate('okrs', org, [
+      CacheTags.keyResult(keyResultId),
+      CacheTags.okr(result.okr.id),
+      CacheTags.list,
+    ]);
     return {
       checkIn: CheckInResponseDto.from(result.checkIn),
       keyResult: KeyResultResponseDto.from(result.keyResult),
