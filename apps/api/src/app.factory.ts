@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createFastifyAdapter, useJsonBodyParser } from '@qbm/http';
+import { closeRequestSchemas, createFastifyAdapter, useJsonBodyParser } from '@qbm/http';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiConfig } from './config/api.config';
@@ -32,6 +32,7 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
       .addSecurityRequirements('bearer')
       .build(),
   );
+  closeRequestSchemas(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   return app;
 }

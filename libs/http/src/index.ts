@@ -23,6 +23,7 @@ export {
   type Presence,
 } from './validation/api-field.decorators';
 export { UuidParam } from './validation/uuid-param.decorator';
+export { closeRequestSchemas } from './validation/close-request-schemas';
 export type { AuthOptions } from './auth/auth-options';
 export { AuthModule } from './auth/auth.module';
 export { AuthGuard } from './auth/auth.guard';

@@ -217,7 +217,22 @@ describe(`the OpenAPI document is the contract (QBM_CONTRACT_SEED=${seed})`, () 
             for (const v of violations(innerProperty, rng, resolve, false))
               cases.push({ field: `${name}.0.${inner}`, constraint: v.constraint, request: nested(v.value) });
           }
+          if (item.additionalProperties === false) {
+            const one = { ...(validValue(items!, rng, resolve) as Body), unexpectedField: 1 };
+            cases.push({
+              field: `${name}.0.unexpectedField`,
+              constraint: 'additionalProperties',
+              request: broken([one]),
+            });
+          }
         }
+      }
+      // The pipe refuses unknown fields everywhere, so every body schema must say so.
+      if (schema && schema.additionalProperties !== false) failures.push(`${method} ${path}: the body schema is open`);
+      if (schema?.additionalProperties === false) {
+        const request = base();
+        const body = { ...(request.body ?? {}), unexpectedField: 1 };
+        cases.push({ field: 'unexpectedField', constraint: 'additionalProperties', request: { ...request, body } });
       }
 
       for (const { field, constraint, request } of cases) {

@@ -17,6 +17,7 @@ export interface Schema {
   minItems?: number;
   maxItems?: number;
   properties?: Record<string, Schema>;
+  additionalProperties?: boolean;
   required?: string[];
 }
 
