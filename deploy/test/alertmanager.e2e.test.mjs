@@ -36,7 +36,7 @@ async function until(what, probe, timeoutMs = 20_000) {
 }
 
 test(
-  'alerts reach the notifier webhook by severity, and critical inhibits warning',
+  'alerts reach the notifier webhook by severity, critical and TargetMissing inhibit warnings, the Watchdog stays out',
   { skip: !existsSync(BINARY) && !required && `${BINARY} is not installed` },
   async () => {
     const received = [];
@@ -84,25 +84,35 @@ test(
           alert({ alertname: 'DatabaseConnectionHigh', severity: 'critical' }),
           alert({ alertname: 'DatabaseConnectionHigh', severity: 'warning' }),
           alert({ alertname: 'LowCacheHitRate', severity: 'warning' }),
+          // A service with no target silences that service's warnings; the Watchdog reaches no webhook.
+          alert({ alertname: 'TargetMissing', severity: 'critical', service: 'inference', instance: '' }),
+          alert({ alertname: 'AIInferenceSlow', severity: 'warning', service: 'inference', instance: '' }),
+          alert({ alertname: 'Watchdog', severity: 'none', service: '', instance: '' }),
         ]),
       });
       assert.equal(posted.status, 200);
 
-      await until('both notifications', async () => received.length >= 2);
+      await until('three notifications', async () => received.length >= 3);
       // Give an inhibited notification the time it would need to (wrongly) arrive.
       await new Promise((resolve) => setTimeout(resolve, 2_500));
       const byReceiver = Object.fromEntries(received.map(({ body }) => [body.receiver, body]));
       assert.deepEqual(Object.keys(byReceiver).sort(), ['qbm-critical', 'qbm-warning']);
-      assert.equal(received.length, 2);
+      assert.equal(received.length, 3);
       assert.equal(byReceiver['qbm-critical'].version, '4');
       // The notifier's webhook token, from the credentials file.
       assert.deepEqual(
         received.map((r) => r.authorization),
-        ['Bearer webhook-token-for-the-test', 'Bearer webhook-token-for-the-test'],
+        Array(3).fill('Bearer webhook-token-for-the-test'),
       );
       assert.deepEqual(
-        byReceiver['qbm-critical'].alerts.map((a) => [a.labels.alertname, a.labels.severity]),
-        [['DatabaseConnectionHigh', 'critical']],
+        received
+          .filter(({ body }) => body.receiver === 'qbm-critical')
+          .flatMap(({ body }) => body.alerts.map((a) => [a.labels.alertname, a.labels.severity]))
+          .sort(),
+        [
+          ['DatabaseConnectionHigh', 'critical'],
+          ['TargetMissing', 'critical'],
+        ],
       );
       assert.deepEqual(
         byReceiver['qbm-warning'].alerts.map((a) => [a.labels.alertname, a.labels.severity]),

@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiExceptionFilter, AuthGuard, AuthModule, createValidationPipe, NulCharacterPipe } from '@qbm/http';
-import { cacheMetrics, databaseMetrics, httpMetrics, ObservabilityModule } from '@qbm/observability';
+import { cacheMetrics, databaseMetrics, httpMetrics, ObservabilityModule, queueMetrics } from '@qbm/observability';
+import { QueuesModule } from '@qbm/queues';
 import { RedisModule } from '@qbm/redis';
 import { CACHE_TTL_SECONDS } from './common/cache/cache-type';
 import { CoreModule } from './common/core.module';
@@ -37,8 +38,15 @@ export class AppModule {
             slowQueryMs: config.database.slowQueryMs,
             instrument: config.requestInstrumentation,
           }),
-          metrics: [httpMetrics(), databaseMetrics(), cacheMetrics({ cacheTypes: Object.keys(CACHE_TTL_SECONDS) })],
+          metrics: [
+            httpMetrics(),
+            databaseMetrics(),
+            cacheMetrics({ cacheTypes: Object.keys(CACHE_TTL_SECONDS) }),
+            // The API produces jobs (internal alerts); it runs no workers.
+            queueMetrics(),
+          ],
         }),
+        QueuesModule.forRoot({ redisUrl: config.redisUrl, shutdownGraceMs: config.shutdownGraceMs }),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         ObjectivesModule,
         NorthStarMetricsModule,

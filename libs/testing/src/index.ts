@@ -19,3 +19,6 @@ export { PROMTOOL, hasPromtool, promtoolCheckMetrics } from './promtool/promtool
 export { drainQueue, type DrainQueueOptions } from './queues/drain-queue';
 export { sampleValue } from './metrics/exposition-sample';
 export { waitFor, type WaitForOptions } from './wait-for';
+export { SlackStandIn, type SlackPost, type ScriptedAnswer } from './stand-ins/slack-stand-in';
+export { SmtpSink, type ReceivedMail } from './stand-ins/smtp-sink';
+export { AlertmanagerProcess, ALERTMANAGER_BINARY } from './stand-ins/alertmanager-process';

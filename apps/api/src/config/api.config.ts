@@ -37,6 +37,8 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   CACHE_ENABLED: booleanFromString.default('true'),
   REQUEST_INSTRUMENTATION: booleanFromString.default('true'),
+  // How often one replica looks for decision requirements past their date (0: never).
+  REQUIREMENT_OVERDUE_SCAN_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type ApiEnvironment = z.output<typeof schema>;
@@ -54,6 +56,7 @@ export class ApiConfig {
   readonly rateLimitPerMinute: number;
   readonly cacheEnabled: boolean;
   readonly requestInstrumentation: boolean;
+  readonly requirementOverdueScanSeconds: number;
   readonly shutdownGraceMs: number;
   // Which X-Forwarded-For hops to believe for the client address (rate limits key on it).
   readonly trustProxy: TrustProxy;
@@ -71,6 +74,7 @@ export class ApiConfig {
     this.rateLimitPerMinute = e.RATE_LIMIT_PER_MINUTE;
     this.cacheEnabled = e.CACHE_ENABLED;
     this.requestInstrumentation = e.REQUEST_INSTRUMENTATION;
+    this.requirementOverdueScanSeconds = e.REQUIREMENT_OVERDUE_SCAN_SECONDS;
     this.shutdownGraceMs = e.SHUTDOWN_GRACE_MS;
     this.trustProxy = e.TRUST_PROXY;
     this.version = version;

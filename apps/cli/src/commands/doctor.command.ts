@@ -28,6 +28,7 @@ export async function doctorCommand(config: CliConfig, argv: string[], io: Docto
     services: config.services,
     // The ops token every service accepts for /health/detailed, as Prometheus does for /metrics.
     opsToken: config.opsToken,
+    gatewayUrl: config.gatewayUrl,
     timeoutMs: options.timeoutMs,
   });
   const color = io.isTty && !config.noColor;

@@ -34,6 +34,8 @@ const schema = z.object({
   QBM_INFERENCE_OPS_URL: httpUrl.optional(),
   QBM_NOTIFIER_URL: httpUrl.optional(),
   QBM_NOTIFIER_OPS_URL: httpUrl.optional(),
+  // The gateway users reach the suite through (deploy/gateway); doctor reports it when set.
+  QBM_GATEWAY_URL: httpUrl.optional(),
   // https://no-color.org: any non-empty NO_COLOR turns colours off.
   NO_COLOR: z.string().optional(),
 });
@@ -52,6 +54,7 @@ export class CliConfig {
   // METRICS_TOKEN: the ops token every service accepts for /health/detailed.
   readonly opsToken: string | null;
   readonly services: readonly ServiceTarget[];
+  readonly gatewayUrl?: string;
   readonly noColor: boolean;
   // The repository the app CLIs are found in (apps/<app>/dist/cli/main.js).
   readonly root: string;
@@ -69,6 +72,7 @@ export class CliConfig {
       },
       e.METRICS_PORT,
     );
+    this.gatewayUrl = e.QBM_GATEWAY_URL?.replace(/\/+$/, '');
     this.noColor = e.NO_COLOR !== undefined;
     this.root = root;
   }

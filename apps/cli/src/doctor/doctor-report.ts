@@ -3,7 +3,7 @@
 export const SECTION_STATUSES = ['ok', 'warn', 'fail'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
 
-export const SECTION_NAMES = ['postgres', 'redis', 'queues', 'services', 'system'] as const;
+export const SECTION_NAMES = ['postgres', 'redis', 'queues', 'services', 'gateway', 'system'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 export const SECTION_TITLES: Record<SectionName, string> = {
@@ -11,6 +11,7 @@ export const SECTION_TITLES: Record<SectionName, string> = {
   redis: 'Redis',
   queues: 'Queues',
   services: 'Services',
+  gateway: 'Gateway',
   system: 'System',
 };
 

@@ -1,5 +1,6 @@
 import { DoctorReport, worstStatus } from './doctor-report';
 import { ServiceTarget } from '../config/service-targets';
+import { probeGateway } from './gateway.probe';
 import { probePostgres } from './postgres.probe';
 import { runProbe } from './probe-runner';
 import { probeQueues } from './queues.probe';
@@ -15,6 +16,8 @@ export interface DoctorSettings {
   services: readonly ServiceTarget[];
   // METRICS_TOKEN, sent to /health/detailed; null when none is configured (the endpoint is then open).
   opsToken: string | null;
+  // QBM_GATEWAY_URL: the gateway is reported only when it is named.
+  gatewayUrl?: string;
   timeoutMs: number;
 }
 
@@ -36,6 +39,13 @@ export async function runDoctor(settings: DoctorSettings): Promise<DoctorReport>
         signal,
       ),
     ),
+    ...(settings.gatewayUrl === undefined
+      ? []
+      : [
+          runProbe('gateway', timeoutMs, (signal) =>
+            probeGateway({ url: settings.gatewayUrl ?? '', requestTimeoutMs: Math.round(timeoutMs * 0.8) }, signal),
+          ),
+        ]),
     runProbe('system', timeoutMs, (signal) => probeSystem(signal)),
   ]);
   return {

@@ -1,9 +1,6 @@
-import { AlertmanagerProcess } from '../setup/alertmanager-process';
+import { AlertmanagerProcess, SlackStandIn, SmtpSink, waitFor } from '@qbm/testing';
 import { writeRoutingFile } from '../setup/routing-file';
-import { SlackStandIn } from '../setup/slack-stand-in';
-import { SmtpSink } from '../setup/smtp-sink';
 import { resetState, startTestNotifier, TEST_WEBHOOK_TOKEN, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '@qbm/testing';
 
 // The shipped alertmanager.yml in a real Alertmanager posts to the real notifier, with the
 // bearer token from its credentials file; the alert reaches Slack and email, and so does its end.

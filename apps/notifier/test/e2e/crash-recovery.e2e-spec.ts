@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { NotifierProcess } from '../setup/notifier-process';
 import { writeRoutingFile } from '../setup/routing-file';
-import { SlackStandIn } from '../setup/slack-stand-in';
+import { SlackStandIn, testDatabaseUrl, testRedisUrl, waitFor } from '@qbm/testing';
 import { resetState, TEST_WEBHOOK_TOKEN } from '../setup/test-notifier';
-import { testDatabaseUrl, testRedisUrl, waitFor } from '@qbm/testing';
 
 // The built notifier accepts a webhook, is SIGKILLed before it manages to deliver, and after a
 // restart delivers the message exactly once.

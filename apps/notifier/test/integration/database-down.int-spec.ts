@@ -1,8 +1,7 @@
 import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { writeRoutingFile } from '../setup/routing-file';
-import { SlackStandIn } from '../setup/slack-stand-in';
+import { SlackStandIn, TcpProxy, freePort, testDatabaseName, waitFor } from '@qbm/testing';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { TcpProxy, freePort, testDatabaseName, waitFor } from '@qbm/testing';
 
 // Alertmanager retries a webhook only on 5xx: with the database away, the notifier must not
 // answer 200 for a group it could not store.

@@ -1,9 +1,7 @@
 import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { writeRoutingFile } from '../setup/routing-file';
-import { SlackStandIn } from '../setup/slack-stand-in';
-import { SmtpSink } from '../setup/smtp-sink';
+import { SlackStandIn, SmtpSink, waitFor } from '@qbm/testing';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '@qbm/testing';
 
 interface Accepted {
   duplicate: boolean;

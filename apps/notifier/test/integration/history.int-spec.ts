@@ -1,8 +1,7 @@
 import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { writeRoutingFile } from '../setup/routing-file';
-import { SlackStandIn } from '../setup/slack-stand-in';
+import { SlackStandIn, waitFor } from '@qbm/testing';
 import { resetState, startTestNotifier, TEST_WEBHOOK_TOKEN, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '@qbm/testing';
 
 interface Page {
   data: Array<{ title: string; attemptLog: Array<{ attempt: number; result: string }> }>;

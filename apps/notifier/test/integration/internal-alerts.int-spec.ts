@@ -1,9 +1,7 @@
 import { JobProducer } from '@qbm/queues';
 import { writeRoutingFile } from '../setup/routing-file';
-import { SlackStandIn } from '../setup/slack-stand-in';
-import { SmtpSink } from '../setup/smtp-sink';
+import { SlackStandIn, SmtpSink, waitFor } from '@qbm/testing';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { waitFor } from '@qbm/testing';
 
 // A service raises an alert on the `alerts` queue; it takes the webhook's path to the channels.
 describe('internal alerts (raise-alert jobs)', () => {

@@ -1,8 +1,7 @@
 import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { writeRoutingFile } from '../setup/routing-file';
-import { SlackStandIn } from '../setup/slack-stand-in';
+import { SlackStandIn, flushTestRedis, testRedisUrl, waitFor } from '@qbm/testing';
 import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
-import { flushTestRedis, testRedisUrl, waitFor } from '@qbm/testing';
 import Redis from 'ioredis';
 
 // Redis away during intake: the group is stored and answered 200, and delivered once the

@@ -23,6 +23,8 @@ describe('.ci/run', () => {
             used.add(`qbm_test_${(m[1] ?? '').replace(/-/g, '_')}`);
     const created = /for db in ([^;]+);/.exec(readFileSync(join(ROOT, '.ci/run'), 'utf8'))?.[1]?.split(/\s+/) ?? [];
     expect(used.size).toBeGreaterThanOrEqual(3);
+    // tools/ count too: the suite's end-to-end package has a database of its own.
+    expect(used).toContain('qbm_test_suite_e2e');
     expect([...used].filter((db) => !created.includes(db))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { parse, parseAllDocuments } from 'yaml';
+import { type KubernetesObject, kubernetesManifestProblems } from '../deploy/kubernetes-manifests';
 import { readText } from '../repository';
 import type { Check } from '../runner/check';
 import { exec, requireTool } from '../runner/external-tool';
@@ -10,7 +11,16 @@ const REQUIRED_KINDS = [
   'PodDisruptionBudget',
   'HorizontalPodAutoscaler',
   'ServiceMonitor',
+  'Ingress',
+  'NetworkPolicy',
+  'ScaledObject',
 ];
+
+function renderKustomization(): KubernetesObject[] {
+  requireTool('kubectl', ['version', '--client']);
+  const rendered = exec('kubectl', ['kustomize', 'deploy/k8s']);
+  return parseAllDocuments(rendered).map((document) => document.toJS() as KubernetesObject);
+}
 
 interface Container {
   lifecycle?: { preStop?: { exec?: { command?: unknown[] } } };
@@ -40,21 +50,27 @@ export const KUBERNETES_CHECKS: readonly Check[] = [
   {
     name: 'kubectl kustomize deploy/k8s',
     run: () => {
-      requireTool('kubectl', ['version', '--client']);
-      const rendered = exec('kubectl', ['kustomize', 'deploy/k8s']);
-      const kinds = new Set(
-        parseAllDocuments(rendered).map((document) => (document.toJS() as { kind?: string })?.kind),
-      );
+      const kinds = new Set(renderKustomization().map((object) => object.kind));
       for (const kind of REQUIRED_KINDS) if (!kinds.has(kind)) throw new Error(`no ${kind} in the rendered manifests`);
       if (kinds.has('Secret'))
         throw new Error('the manifests must not carry a Secret (qbm-secrets is created out of band)');
     },
   },
   {
+    name: 'k8s objects: apiVersions, selectors, ports, scale targets, Ingress paths, NetworkPolicies',
+    run: () => {
+      const problems = kubernetesManifestProblems(renderKustomization());
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    },
+  },
+  {
     name: 'k8s grace period outlasts preStop + SHUTDOWN_GRACE_MS',
     run: () => {
-      const problem = gracePeriodProblem(readText('deploy/k8s/api-deployment.yaml'));
-      if (problem) throw new Error(problem);
+      const problems = ['api', 'notifier', 'inference'].flatMap((app) => {
+        const problem = gracePeriodProblem(readText(`deploy/k8s/${app}-deployment.yaml`));
+        return problem ? [`${app}: ${problem}`] : [];
+      });
+      if (problems.length > 0) throw new Error(problems.join('\n'));
     },
   },
 ];

@@ -46,13 +46,29 @@ export const PROMETHEUS_METRICS = [
   'probe_http_status_code',
 ] as const;
 
+// The monitoring stack's own series that rules and panels read: Alertmanager's delivery counters,
+// and the nginx exporter's (stub_status) for the gateway.
+export const EXPORTER_METRICS = [
+  'alertmanager_notifications_total',
+  'alertmanager_notifications_failed_total',
+  'nginx_up',
+  'nginx_http_requests_total',
+  'nginx_connections_accepted',
+  'nginx_connections_handled',
+  'nginx_connections_active',
+  'nginx_connections_reading',
+  'nginx_connections_writing',
+  'nginx_connections_waiting',
+] as const;
+
 // What a query may read: the catalogue of @qbm/observability (the data its metric providers are
-// built from, so this cannot drift from them), Node's defaults, Prometheus's own, and recording rules.
+// built from, so this cannot drift from them), Node's defaults, Prometheus's own, the exporters' and recording rules.
 export function knownMetrics(): Set<string> {
   return new Set<string>([
     ...METRIC_CATALOGUE.map((metric) => metric.name),
     ...NODE_DEFAULT_METRICS,
     ...PROMETHEUS_METRICS,
+    ...EXPORTER_METRICS,
     ...recordedSeries(),
   ]);
 }

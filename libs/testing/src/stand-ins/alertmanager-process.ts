@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitFor } from '@qbm/testing';
+import { freePort } from '../network/free-port';
+import { waitFor } from '../wait-for';
 
 export const ALERTMANAGER_BINARY = process.env.QBM_ALERTMANAGER_BIN ?? '/usr/bin/prometheus-alertmanager';
 const SHIPPED_CONFIG = join(__dirname, '..', '..', '..', '..', 'deploy', 'alertmanager', 'alertmanager.yml');
@@ -22,7 +23,7 @@ export class AlertmanagerProcess {
   }
 
   static async start(notifierUrl: string, webhookToken: string): Promise<AlertmanagerProcess> {
-    const workdir = mkdtempSync(join(tmpdir(), 'qbm-notifier-alertmanager-'));
+    const workdir = mkdtempSync(join(tmpdir(), 'qbm-alertmanager-'));
     const tokenFile = join(workdir, 'notifier-webhook-token');
     writeFileSync(tokenFile, webhookToken);
     const config = readFileSync(SHIPPED_CONFIG, 'utf8')

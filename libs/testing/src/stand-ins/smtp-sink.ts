@@ -1,4 +1,4 @@
-import { freePort } from '@qbm/testing';
+import { freePort } from '../network/free-port';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 
