@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createFastifyAdapter } from '@qbm/http';
+import { closeRequestSchemas, createFastifyAdapter, useJsonBodyParser } from '@qbm/http';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ApiConfig } from './config/api.config';
@@ -16,6 +16,8 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Request bodies nest at most 3 levels (an OKR's key results); deeper ones are refused before parsing.
+  useJsonBodyParser(app, { maxDepth: 32, maxBytes: 4 * 1024 * 1024 });
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -30,6 +32,7 @@ export async function createApp(config: ApiConfig): Promise<NestFastifyApplicati
       .addSecurityRequirements('bearer')
       .build(),
   );
+  closeRequestSchemas(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   return app;
 }

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createFastifyAdapter } from '@qbm/http';
+import { createFastifyAdapter, useJsonBodyParser } from '@qbm/http';
 import { Logger } from 'nestjs-pino';
 import { NotifierModule } from './app.module';
 import type { NotifierConfig } from './config/notifier.config';
@@ -13,6 +13,8 @@ export async function createApp(config: NotifierConfig): Promise<NestFastifyAppl
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // A webhook nests 3 levels (alerts, labels); deeper bodies are refused before parsing.
+  useJsonBodyParser(app, { maxDepth: 32, maxBytes: 2 * 1024 * 1024 });
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -1,7 +1,7 @@
 import { alertmanagerPayload } from '../setup/alertmanager-payload';
 import { writeRoutingFile } from '../setup/routing-file';
 import { SlackStandIn, waitFor } from '@qbm/testing';
-import { resetState, startTestNotifier, type TestNotifier } from '../setup/test-notifier';
+import { resetState, startTestNotifier, TEST_WEBHOOK_TOKEN, type TestNotifier } from '../setup/test-notifier';
 
 interface Page {
   data: Array<{ title: string; attemptLog: Array<{ attempt: number; result: string }> }>;
@@ -85,9 +85,28 @@ describe('GET /api/v1/notifications', () => {
   });
 
   it('is described, with the webhook, in the OpenAPI document', async () => {
-    const document = (await (await fetch(`${notifier.url}/docs-json`)).json()) as { paths: Record<string, unknown> };
+    const document = (await (await fetch(`${notifier.url}/docs-json`)).json()) as {
+      paths: Record<string, { get?: { parameters: Array<{ name: string; schema: unknown }> } }>;
+    };
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(['/api/v1/notifications', '/api/v1/alerts/alertmanager']),
     );
+    // The filters are documented from the same declarations the validator runs.
+    const parameters = document.paths['/api/v1/notifications']?.get?.parameters ?? [];
+    expect(parameters.find((p) => p.name === 'size')?.schema).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+    });
+    expect(parameters.find((p) => p.name === 'since')?.schema).toMatchObject({ type: 'string', format: 'date-time' });
+  });
+
+  it('refuses a deeply nested webhook body with a coded 400, not a 500', async () => {
+    const response = await fetch(`${notifier.url}/api/v1/alerts/alertmanager`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_WEBHOOK_TOKEN}` },
+      body: `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`,
+    });
+    expect([response.status, ((await response.json()) as ErrorBody).code]).toEqual([400, 'REQUEST.TOO_DEEP']);
   });
 });

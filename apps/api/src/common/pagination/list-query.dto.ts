@@ -1,42 +1,33 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { EnumField, IntField, StringField } from '@qbm/http';
 
 export class ListQueryDto {
-  @ApiPropertyOptional({
+  @IntField({
+    presence: 'omittable',
+    query: true,
     minimum: 1,
+    maximum: 100_000,
     default: 1,
     description: 'Page number (offset paging); ignored when cursor is given',
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntField({ presence: 'omittable', query: true, minimum: 1, maximum: 100, default: 20 })
   size?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from meta.nextCursor; stays fast on deep pages' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @StringField({
+    presence: 'omittable',
+    maxLength: 512,
+    description: 'Opaque cursor from meta.nextCursor; stays fast on deep pages',
+  })
   cursor?: string;
 
-  @ApiPropertyOptional({ description: 'Sort field; each list documents the fields it accepts' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @StringField({
+    presence: 'omittable',
+    maxLength: 40,
+    description: 'Sort field; each list documents the fields it accepts',
+  })
   sort?: string;
 
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
-  @IsOptional()
-  @IsIn(['asc', 'desc'])
+  @EnumField(['asc', 'desc'], { presence: 'omittable', default: 'desc' })
   order?: 'asc' | 'desc';
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
+import { ApiErrors, CurrentPrincipal, Principal, UuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
 import { ApproveRequirementRequestDto } from './dto/approve-requirement.request.dto';
 import { CancelRequirementRequestDto } from './dto/cancel-requirement.request.dto';
@@ -19,8 +19,6 @@ import { RequirementPageResponseDto, RequirementResponseDto } from './dto/requir
 import { UpdateRequirementRequestDto } from './dto/update-requirement.request.dto';
 import { DecisionRequirementsService } from './decision-requirements.service';
 import { TransitionRequirementUseCase } from './use-cases/transition-requirement.use-case';
-
-const uuid = uuidParam();
 
 @ApiTags('decision-requirements')
 @ApiBearerAuth()
@@ -51,7 +49,7 @@ export class DecisionRequirementsController {
   @Get(':id')
   @ApiOkResponse({ type: RequirementResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RequirementResponseDto> {
+  get(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<RequirementResponseDto> {
     return this.requirements.get(p, id);
   }
 
@@ -61,7 +59,7 @@ export class DecisionRequirementsController {
   @ApiErrors(400, 401, 403, 404, 409, 422, 429)
   update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: UpdateRequirementRequestDto,
   ): Promise<RequirementResponseDto> {
     return this.requirements.update(p, id, dto);
@@ -72,7 +70,7 @@ export class DecisionRequirementsController {
   @ApiOperation({ summary: 'Delete in any state (admin)' })
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+  remove(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<void> {
     return this.requirements.remove(p, id);
   }
 
@@ -81,7 +79,7 @@ export class DecisionRequirementsController {
   @ApiOperation({ summary: 'draft -> submitted' })
   @ApiOkResponse({ type: RequirementResponseDto })
   @ApiErrors(400, 401, 403, 404, 422, 429)
-  submit(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<RequirementResponseDto> {
+  submit(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<RequirementResponseDto> {
     return this.transition.execute(p, id, 'submit');
   }
 
@@ -93,7 +91,7 @@ export class DecisionRequirementsController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   approve(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: ApproveRequirementRequestDto,
   ): Promise<RequirementResponseDto> {
     return this.transition.execute(p, id, 'approve', dto.reason);
@@ -106,7 +104,7 @@ export class DecisionRequirementsController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   reject(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: RejectRequirementRequestDto,
   ): Promise<RequirementResponseDto> {
     return this.transition.execute(p, id, 'reject', dto.reason);
@@ -120,7 +118,7 @@ export class DecisionRequirementsController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   cancel(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: CancelRequirementRequestDto,
   ): Promise<RequirementResponseDto> {
     return this.transition.execute(p, id, 'cancel', dto.reason);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
+import { ApiErrors, CurrentPrincipal, Principal, UuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
 import { CreateMetricRequestDto } from './dto/create-metric.request.dto';
 import { IngestMetricValuesRequestDto } from './dto/ingest-metric-values.request.dto';
@@ -21,8 +21,6 @@ import { NorthStarMetricsService } from './north-star-metrics.service';
 import { CreateMetricUseCase } from './use-cases/create-metric.use-case';
 import { IngestMetricValuesUseCase } from './use-cases/ingest-metric-values.use-case';
 import { UpdateMetricUseCase } from './use-cases/update-metric.use-case';
-
-const uuid = uuidParam();
 
 @ApiTags('north-star-metrics')
 @ApiBearerAuth()
@@ -52,7 +50,7 @@ export class NorthStarMetricsController {
   @Get(':id')
   @ApiOkResponse({ type: MetricResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<MetricResponseDto> {
+  get(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<MetricResponseDto> {
     return this.metrics.get(p, id);
   }
 
@@ -61,7 +59,7 @@ export class NorthStarMetricsController {
   @ApiErrors(400, 401, 403, 404, 409, 422, 429)
   update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: UpdateMetricRequestDto,
   ): Promise<MetricResponseDto> {
     return this.updateMetric.execute(p, id, dto);
@@ -71,7 +69,7 @@ export class NorthStarMetricsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The metric and all its values are gone' })
   @ApiErrors(400, 401, 403, 404, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+  remove(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<void> {
     return this.metrics.remove(p, id);
   }
 
@@ -82,7 +80,7 @@ export class NorthStarMetricsController {
   @ApiErrors(400, 401, 403, 404, 413, 429)
   ingest(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: IngestMetricValuesRequestDto,
   ): Promise<IngestMetricValuesResponseDto> {
     return this.ingestValues.execute(p, id, dto);
@@ -94,7 +92,7 @@ export class NorthStarMetricsController {
   @ApiErrors(400, 401, 404, 429)
   values(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Query() query: ListMetricValuesRequestDto,
   ): Promise<MetricValuesResponseDto> {
     return this.metrics.listValues(p, id, query);
@@ -104,7 +102,7 @@ export class NorthStarMetricsController {
   @ApiOperation({ summary: 'The health score computed now from the stored values, with its parts' })
   @ApiOkResponse({ type: MetricHealthResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  health(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<MetricHealthResponseDto> {
+  health(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<MetricHealthResponseDto> {
     return this.metrics.healthOf(p, id);
   }
 }

@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
+import { ApiErrors, CurrentPrincipal, Principal, UuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
 import { CreateObjectiveRequestDto } from './dto/create-objective.request.dto';
 import { ListObjectivesRequestDto } from './dto/list-objectives.request.dto';
 import { ObjectivePageResponseDto, ObjectiveResponseDto } from './dto/objective.response.dto';
 import { UpdateObjectiveRequestDto } from './dto/update-objective.request.dto';
 import { ObjectivesService } from './objectives.service';
-
-const uuid = uuidParam();
 
 @ApiTags('objectives')
 @ApiBearerAuth()
@@ -36,7 +34,7 @@ export class ObjectivesController {
   @Get(':id')
   @ApiOkResponse({ type: ObjectiveResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<ObjectiveResponseDto> {
+  get(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<ObjectiveResponseDto> {
     return this.objectives.get(p, id);
   }
 
@@ -45,7 +43,7 @@ export class ObjectivesController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: UpdateObjectiveRequestDto,
   ): Promise<ObjectiveResponseDto> {
     return this.objectives.update(p, id, dto);
@@ -55,7 +53,7 @@ export class ObjectivesController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404, 409, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+  remove(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<void> {
     return this.objectives.remove(p, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
+import { ApiErrors, CurrentPrincipal, Principal, UuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
 import { CheckInsService } from './check-ins.service';
 import { CheckInResultResponseDto } from './dto/check-in-result.response.dto';
@@ -8,8 +8,6 @@ import { CheckInPageResponseDto, CheckInResponseDto } from './dto/check-in.respo
 import { CreateCheckInRequestDto } from './dto/create-check-in.request.dto';
 import { ListCheckInsRequestDto } from './dto/list-check-ins.request.dto';
 import { RecordCheckInUseCase } from './use-cases/record-check-in.use-case';
-
-const uuid = uuidParam();
 
 @ApiTags('check-ins')
 @ApiBearerAuth()
@@ -25,7 +23,7 @@ export class CheckInsController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   record(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) keyResultId: string,
+    @UuidParam() keyResultId: string,
     @Body() dto: CreateCheckInRequestDto,
   ): Promise<CheckInResultResponseDto> {
     return this.recordCheckIn.execute(p, keyResultId, dto);
@@ -36,7 +34,7 @@ export class CheckInsController {
   @ApiErrors(400, 401, 404, 429)
   list(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) keyResultId: string,
+    @UuidParam() keyResultId: string,
     @Query() query: ListCheckInsRequestDto,
   ): Promise<Page<CheckInResponseDto>> {
     return this.checkIns.list(p, keyResultId, query);

@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
+import { ApiErrors, CurrentPrincipal, Principal, UuidParam } from '@qbm/http';
 import { CreateKeyResultRequestDto } from './dto/create-key-result.request.dto';
 import { KeyResultListResponseDto } from './dto/key-result-list.response.dto';
 import { KeyResultResponseDto } from './dto/key-result.response.dto';
 import { UpdateKeyResultRequestDto } from './dto/update-key-result.request.dto';
 import { KeyResultsService } from './key-results.service';
 import { AddKeyResultUseCase } from './use-cases/add-key-result.use-case';
-
-const uuid = uuidParam();
 
 @ApiTags('key-results')
 @ApiBearerAuth()
@@ -24,7 +22,7 @@ export class KeyResultsController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   add(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) okrId: string,
+    @UuidParam() okrId: string,
     @Body() dto: CreateKeyResultRequestDto,
   ): Promise<KeyResultResponseDto> {
     return this.addKeyResult.execute(p, okrId, dto);
@@ -33,14 +31,14 @@ export class KeyResultsController {
   @Get('okrs/:id/key-results')
   @ApiOkResponse({ type: KeyResultListResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  listForOkr(@CurrentPrincipal() p: Principal, @Param('id', uuid) okrId: string): Promise<KeyResultListResponseDto> {
+  listForOkr(@CurrentPrincipal() p: Principal, @UuidParam() okrId: string): Promise<KeyResultListResponseDto> {
     return this.keyResults.listForOkr(p, okrId);
   }
 
   @Get('key-results/:id')
   @ApiOkResponse({ type: KeyResultResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<KeyResultResponseDto> {
+  get(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<KeyResultResponseDto> {
     return this.keyResults.get(p, id);
   }
 
@@ -49,7 +47,7 @@ export class KeyResultsController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: UpdateKeyResultRequestDto,
   ): Promise<KeyResultResponseDto> {
     return this.keyResults.update(p, id, dto);
@@ -59,7 +57,7 @@ export class KeyResultsController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404, 422, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+  remove(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<void> {
     return this.keyResults.remove(p, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrors, CurrentPrincipal, Principal, uuidParam } from '@qbm/http';
+import { ApiErrors, CurrentPrincipal, Principal, UuidParam } from '@qbm/http';
 import { Page } from '../../common/pagination/page';
 import { CreateOkrRequestDto } from './dto/create-okr.request.dto';
 import { ListOkrsRequestDto } from './dto/list-okrs.request.dto';
@@ -17,8 +17,6 @@ import { UpdateOkrRequestDto } from './dto/update-okr.request.dto';
 import { OkrsService } from './okrs.service';
 import { ChangeOkrStatusUseCase } from './use-cases/change-okr-status.use-case';
 import { CreateOkrUseCase } from './use-cases/create-okr.use-case';
-
-const uuid = uuidParam();
 
 @ApiTags('okrs')
 @ApiBearerAuth()
@@ -47,7 +45,7 @@ export class OkrsController {
   @Get(':id')
   @ApiOkResponse({ type: OkrResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+  get(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<OkrResponseDto> {
     return this.okrs.get(p, id);
   }
 
@@ -56,7 +54,7 @@ export class OkrsController {
   @ApiErrors(400, 401, 403, 404, 422, 429)
   update(
     @CurrentPrincipal() p: Principal,
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() dto: UpdateOkrRequestDto,
   ): Promise<OkrResponseDto> {
     return this.okrs.update(p, id, dto);
@@ -66,7 +64,7 @@ export class OkrsController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiErrors(400, 401, 403, 404, 409, 429)
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<void> {
+  remove(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<void> {
     return this.okrs.remove(p, id);
   }
 
@@ -75,7 +73,7 @@ export class OkrsController {
   @ApiOperation({ summary: 'draft -> active; needs a key result' })
   @ApiOkResponse({ type: OkrResponseDto })
   @ApiErrors(400, 401, 403, 404, 422, 429)
-  activate(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+  activate(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<OkrResponseDto> {
     return this.changeStatus.execute(p, id, 'activate');
   }
 
@@ -84,7 +82,7 @@ export class OkrsController {
   @ApiOperation({ summary: 'active -> completed; freezes finalScore' })
   @ApiOkResponse({ type: OkrResponseDto })
   @ApiErrors(400, 401, 403, 404, 422, 429)
-  complete(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+  complete(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<OkrResponseDto> {
     return this.changeStatus.execute(p, id, 'complete');
   }
 
@@ -93,7 +91,7 @@ export class OkrsController {
   @ApiOperation({ summary: 'active -> failed; freezes finalScore, unfinished key results fail' })
   @ApiOkResponse({ type: OkrResponseDto })
   @ApiErrors(400, 401, 403, 404, 422, 429)
-  fail(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+  fail(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<OkrResponseDto> {
     return this.changeStatus.execute(p, id, 'fail');
   }
 
@@ -102,7 +100,7 @@ export class OkrsController {
   @ApiOperation({ summary: 'draft or active -> cancelled' })
   @ApiOkResponse({ type: OkrResponseDto })
   @ApiErrors(400, 401, 403, 404, 422, 429)
-  cancel(@CurrentPrincipal() p: Principal, @Param('id', uuid) id: string): Promise<OkrResponseDto> {
+  cancel(@CurrentPrincipal() p: Principal, @UuidParam() id: string): Promise<OkrResponseDto> {
     return this.changeStatus.execute(p, id, 'cancel');
   }
 }

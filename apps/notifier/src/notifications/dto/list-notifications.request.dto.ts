@@ -1,63 +1,49 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EnumField, FormattedStringField, IntField, StringField } from '@qbm/http';
+import { IsDateString } from 'class-validator';
 import { ALERT_STATUSES, type AlertStatus, SEVERITIES, type Severity } from '../../alerts/domain/alert-group';
 import { CHANNELS, type Channel } from '../../config/routing/routing-config';
 import { NOTIFICATION_STATES, type NotificationState } from '../domain/notification-state';
 
 export class ListNotificationsRequestDto {
-  @ApiPropertyOptional({ enum: NOTIFICATION_STATES, description: '`dead`: the dead letters' })
-  @IsOptional()
-  @IsIn(NOTIFICATION_STATES)
+  @EnumField(NOTIFICATION_STATES, { presence: 'omittable', description: '`dead`: the dead letters' })
   state?: NotificationState;
 
-  @ApiPropertyOptional({ enum: CHANNELS })
-  @IsOptional()
-  @IsIn(CHANNELS)
+  @EnumField(CHANNELS, { presence: 'omittable' })
   channel?: Channel;
 
-  @ApiPropertyOptional({ enum: SEVERITIES })
-  @IsOptional()
-  @IsIn(SEVERITIES)
+  @EnumField(SEVERITIES, { presence: 'omittable' })
   severity?: Severity;
 
-  @ApiPropertyOptional({ enum: ALERT_STATUSES })
-  @IsOptional()
-  @IsIn(ALERT_STATUSES)
+  @EnumField(ALERT_STATUSES, { presence: 'omittable' })
   status?: AlertStatus;
 
-  @ApiPropertyOptional({ description: 'Destination id from the routing file' })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9_-]{0,62}$/)
+  @StringField({
+    presence: 'omittable',
+    maxLength: 63,
+    pattern: {
+      regex: /^[a-z0-9][a-z0-9_-]{0,62}$/,
+      message: '$property must be a destination id from the routing file',
+    },
+    description: 'Destination id from the routing file',
+  })
   destination?: string;
 
-  @ApiPropertyOptional({ description: "The group's alert name, exactly" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @StringField({ presence: 'omittable', maxLength: 200, description: "The group's alert name, exactly" })
   alertname?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Created at or after' })
-  @IsOptional()
-  @IsDateString()
+  @FormattedStringField('date-time', IsDateString(), { presence: 'omittable', description: 'Created at or after' })
   since?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Created before' })
-  @IsOptional()
-  @IsDateString()
+  @FormattedStringField('date-time', IsDateString(), { presence: 'omittable', description: 'Created before' })
   until?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntField({ presence: 'omittable', query: true, minimum: 1, maximum: 100, default: 20 })
   size?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from meta.nextCursor (newest first)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @StringField({
+    presence: 'omittable',
+    maxLength: 200,
+    description: 'Opaque cursor from meta.nextCursor (newest first)',
+  })
   cursor?: string;
 }

@@ -1,17 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { StringField } from '@qbm/http';
 
 export class CancelRequirementRequestDto {
-  @ApiPropertyOptional({
-    type: String,
-    minLength: 1,
-    maxLength: 2000,
-    nullable: true,
-    description: 'Stored as decisionReason',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @StringField({ presence: 'nullable', minLength: 1, maxLength: 2000, description: 'Stored as decisionReason' })
   reason?: string | null;
 }

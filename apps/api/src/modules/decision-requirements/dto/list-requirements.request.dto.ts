@@ -1,6 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { EnumField, IntField, StringField, UuidField } from '@qbm/http';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import {
   REQUIREMENT_STATUSES,
@@ -17,53 +15,32 @@ export const REQUIREMENT_SORT = {
 } as const;
 
 export class ListRequirementsRequestDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: Object.keys(REQUIREMENT_SORT), default: 'createdAt' })
-  @IsOptional()
-  @IsIn(Object.keys(REQUIREMENT_SORT))
+  @EnumField(Object.keys(REQUIREMENT_SORT), { presence: 'omittable', default: 'createdAt' })
   declare sort?: string;
 
-  @ApiPropertyOptional({ enum: REQUIREMENT_STATUSES })
-  @IsOptional()
-  @IsIn(REQUIREMENT_STATUSES)
+  @EnumField(REQUIREMENT_STATUSES, { presence: 'omittable' })
   status?: RequirementStatus;
 
-  @ApiPropertyOptional({ enum: REQUIREMENT_TYPES })
-  @IsOptional()
-  @IsIn(REQUIREMENT_TYPES)
+  @EnumField(REQUIREMENT_TYPES, { presence: 'omittable' })
   type?: RequirementType;
 
-  @ApiPropertyOptional({ maxLength: 60, description: 'Exact category' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
+  @StringField({ presence: 'omittable', minLength: 1, maxLength: 60, description: 'Exact category' })
   category?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidField({ presence: 'omittable' })
   objectiveId?: string;
 
-  @ApiPropertyOptional({ maxLength: 120, description: 'Exact requester (token subject)' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
+  @StringField({
+    presence: 'omittable',
+    minLength: 1,
+    maxLength: 120,
+    description: 'Exact requester (token subject)',
+  })
   requester?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 10, description: 'Lowest priority included' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10)
+  @IntField({ presence: 'omittable', query: true, minimum: 1, maximum: 10, description: 'Lowest priority included' })
   priorityMin?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 10, description: 'Highest priority included' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10)
+  @IntField({ presence: 'omittable', query: true, minimum: 1, maximum: 10, description: 'Highest priority included' })
   priorityMax?: number;
 }

@@ -1,11 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { StringField } from '@qbm/http';
 
 export class RejectRequirementRequestDto {
-  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Why it was rejected; stored as decisionReason' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @StringField({
+    minLength: 1,
+    maxLength: 2000,
+    pattern: { regex: /\S/, message: 'reason must not be blank' },
+    description: 'Why it was rejected; stored as decisionReason',
+  })
   reason!: string;
 }

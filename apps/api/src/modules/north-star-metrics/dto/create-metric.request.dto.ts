@@ -1,6 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsOmittable } from '@qbm/http';
+import { BooleanField, EnumField, NumberField, StringField, UuidField } from '@qbm/http';
 import {
   MEASUREMENT_FREQUENCIES,
   METRIC_DIRECTIONS,
@@ -12,69 +10,46 @@ import {
   MetricType,
 } from '../entities/north-star-metric.entity';
 
-const FINITE = { allowNaN: false, allowInfinity: false } as const;
-
 export class CreateMetricRequestDto {
-  @ApiProperty({ maxLength: 200, example: 'Weekly active teams' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @StringField({ minLength: 1, maxLength: 200, example: 'Weekly active teams' })
   name!: string;
 
-  @ApiPropertyOptional({ maxLength: 10_000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000)
+  @StringField({ presence: 'nullable', maxLength: 10_000 })
   description?: string | null;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    nullable: true,
+  @UuidField({
+    presence: 'nullable',
     description: 'Strategic objective the metric serves; must exist in the organisation',
   })
-  @IsOptional()
-  @IsUUID()
   objectiveId?: string | null;
 
-  @ApiProperty({ enum: METRIC_TYPES })
-  @IsIn(METRIC_TYPES)
+  @EnumField(METRIC_TYPES)
   type!: MetricType;
 
-  @ApiPropertyOptional({ maxLength: 32, default: '', example: 'teams' })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(32)
+  @StringField({ presence: 'omittable', maxLength: 32, default: '', example: 'teams' })
   unit?: string;
 
-  @ApiProperty({
-    enum: METRIC_DIRECTIONS,
+  @EnumField(METRIC_DIRECTIONS, {
     description: 'increase needs targetValue > baselineValue, decrease needs targetValue < baselineValue',
   })
-  @IsIn(METRIC_DIRECTIONS)
   direction!: MetricDirection;
 
-  @ApiProperty({ example: 1200 })
-  @IsNumber(FINITE)
+  @NumberField({ example: 1200 })
   baselineValue!: number;
 
-  @ApiProperty({ example: 2000 })
-  @IsNumber(FINITE)
+  @NumberField({ example: 2000 })
   targetValue!: number;
 
-  @ApiProperty({ enum: MEASUREMENT_FREQUENCIES })
-  @IsIn(MEASUREMENT_FREQUENCIES)
+  @EnumField(MEASUREMENT_FREQUENCIES)
   frequency!: MeasurementFrequency;
 
-  @ApiPropertyOptional({
+  @BooleanField({
+    presence: 'omittable',
     default: false,
     description: 'At most one primary metric per organisation: setting it clears the flag on the previous one',
   })
-  @IsOmittable()
-  @IsBoolean()
   isPrimary?: boolean;
 
-  @ApiPropertyOptional({ enum: METRIC_STATUSES, default: 'active' })
-  @IsOmittable()
-  @IsIn(METRIC_STATUSES)
+  @EnumField(METRIC_STATUSES, { presence: 'omittable', default: 'active' })
   status?: MetricStatus;
 }

@@ -1,17 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '@qbm/http';
+import { DateField } from '@qbm/http';
 
 export const MAX_VALUES_PER_READ = 10_000;
 
 export class ListMetricValuesRequestDto {
-  @ApiPropertyOptional({ format: 'date', description: 'First date, inclusive' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'omittable', description: 'First date, inclusive' })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Last date, inclusive; not before from' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'omittable', description: 'Last date, inclusive; not before from' })
   to?: string;
 }

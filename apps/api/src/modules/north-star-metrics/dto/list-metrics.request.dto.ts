@@ -1,6 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { BooleanField, EnumField, UuidField } from '@qbm/http';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 import {
   HEALTH_BANDS,
@@ -14,34 +12,21 @@ import {
 export const METRIC_SORT = { createdAt: 'createdAt', updatedAt: 'updatedAt', name: 'name', code: 'code' } as const;
 
 export class ListMetricsRequestDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: Object.keys(METRIC_SORT), default: 'createdAt' })
-  @IsOptional()
-  @IsIn(Object.keys(METRIC_SORT))
+  @EnumField(Object.keys(METRIC_SORT), { presence: 'omittable', default: 'createdAt' })
   declare sort?: string;
 
-  @ApiPropertyOptional({ enum: METRIC_TYPES })
-  @IsOptional()
-  @IsIn(METRIC_TYPES)
+  @EnumField(METRIC_TYPES, { presence: 'omittable' })
   type?: MetricType;
 
-  @ApiPropertyOptional({ enum: METRIC_STATUSES })
-  @IsOptional()
-  @IsIn(METRIC_STATUSES)
+  @EnumField(METRIC_STATUSES, { presence: 'omittable' })
   status?: MetricStatus;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidField({ presence: 'omittable' })
   objectiveId?: string;
 
-  @ApiPropertyOptional({ type: Boolean })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @BooleanField({ presence: 'omittable', query: true })
   isPrimary?: boolean;
 
-  @ApiPropertyOptional({ enum: HEALTH_BANDS })
-  @IsOptional()
-  @IsIn(HEALTH_BANDS)
+  @EnumField(HEALTH_BANDS, { presence: 'omittable' })
   healthBand?: HealthBand;
 }

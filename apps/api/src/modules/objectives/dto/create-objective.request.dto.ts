@@ -1,6 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate, IsOmittable } from '@qbm/http';
+import { DateField, EnumField, IntField, StringField, UuidField } from '@qbm/http';
 import {
   OBJECTIVE_STATUSES,
   OBJECTIVE_TYPES,
@@ -9,61 +7,33 @@ import {
 } from '../entities/strategic-objective.entity';
 
 export class CreateObjectiveRequestDto {
-  @ApiProperty({ maxLength: 200, example: 'Become the reference platform for mid-size manufacturers' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @StringField({ minLength: 1, maxLength: 200, example: 'Become the reference platform for mid-size manufacturers' })
   name!: string;
 
-  @ApiProperty({ enum: OBJECTIVE_TYPES })
-  @IsIn(OBJECTIVE_TYPES)
+  @EnumField(OBJECTIVE_TYPES)
   type!: ObjectiveType;
 
-  @ApiPropertyOptional({ maxLength: 10_000, default: '' })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(10_000)
+  @StringField({ presence: 'omittable', maxLength: 10_000, default: '' })
   content?: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: 10_000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000)
+  @StringField({ presence: 'nullable', maxLength: 10_000 })
   description?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'uuid',
-    nullable: true,
-    description: 'Parent objective; the tree may not contain cycles',
-  })
-  @IsOptional()
-  @IsUUID()
+  @UuidField({ presence: 'nullable', description: 'Parent objective; the tree may not contain cycles' })
   parentId?: string | null;
 
-  @ApiProperty({ minimum: 1, maximum: 10 })
-  @IsInt()
-  @Min(1)
-  @Max(10)
+  @IntField({ minimum: 1, maximum: 10 })
   priority!: number;
 
-  @ApiPropertyOptional({ enum: OBJECTIVE_STATUSES, default: 'active' })
-  @IsOmittable()
-  @IsIn(OBJECTIVE_STATUSES)
+  @EnumField(OBJECTIVE_STATUSES, { presence: 'omittable', default: 'active' })
   status?: ObjectiveStatus;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'nullable' })
   startDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'nullable', description: 'Not before startDate (OBJECTIVE.DATES_OUT_OF_ORDER)' })
   targetDate?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'nullable' })
   completionDate?: string | null;
 }

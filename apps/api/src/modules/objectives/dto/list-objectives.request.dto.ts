@@ -1,6 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { EnumField, StringField } from '@qbm/http';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
+import { ROOT_OR_UUID } from '../../../common/pagination/root-or-uuid';
 import {
   OBJECTIVE_STATUSES,
   OBJECTIVE_TYPES,
@@ -16,31 +16,24 @@ export const OBJECTIVE_SORT = {
 } as const;
 
 export class ListObjectivesRequestDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: Object.keys(OBJECTIVE_SORT), default: 'createdAt' })
-  @IsOptional()
-  @IsIn(Object.keys(OBJECTIVE_SORT))
+  @EnumField(Object.keys(OBJECTIVE_SORT), { presence: 'omittable', default: 'createdAt' })
   declare sort?: string;
 
-  @ApiPropertyOptional({ enum: OBJECTIVE_TYPES })
-  @IsOptional()
-  @IsIn(OBJECTIVE_TYPES)
+  @EnumField(OBJECTIVE_TYPES, { presence: 'omittable' })
   type?: ObjectiveType;
 
-  @ApiPropertyOptional({ enum: OBJECTIVE_STATUSES })
-  @IsOptional()
-  @IsIn(OBJECTIVE_STATUSES)
+  @EnumField(OBJECTIVE_STATUSES, { presence: 'omittable' })
   status?: ObjectiveStatus;
 
-  @ApiPropertyOptional({ description: 'A parent objective id, or "root" for top-level objectives' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(36)
+  @StringField({
+    presence: 'omittable',
+    maxLength: 36,
+    pattern: ROOT_OR_UUID,
+    description: 'A parent objective id, or "root" for top-level objectives',
+  })
   parentId?: string;
 
-  @ApiPropertyOptional({ description: 'Case-insensitive substring of the name' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @StringField({ presence: 'omittable', maxLength: 100, description: 'Case-insensitive substring of the name' })
   q?: string;
 }
 

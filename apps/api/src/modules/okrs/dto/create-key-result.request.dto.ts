@@ -1,57 +1,39 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, IsOmittable } from '@qbm/http';
+import { DateField, EnumField, NumberField, StringField } from '@qbm/http';
 import { KEY_RESULT_TYPES, KeyResultType } from '../entities/key-result.entity';
 
-const FINITE = { allowNaN: false, allowInfinity: false };
-
 export class CreateKeyResultRequestDto {
-  @ApiProperty({ maxLength: 2000, example: 'Raise net revenue retention from 96% to 110%' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @StringField({ minLength: 1, maxLength: 2000, example: 'Raise net revenue retention from 96% to 110%' })
   statement!: string;
 
-  @ApiProperty({ enum: KEY_RESULT_TYPES })
-  @IsIn(KEY_RESULT_TYPES)
+  @EnumField(KEY_RESULT_TYPES)
   type!: KeyResultType;
 
-  @ApiProperty({ example: 96 })
-  @IsNumber(FINITE)
+  @NumberField({ example: 96 })
   baselineValue!: number;
 
-  @ApiProperty({
+  @NumberField({
     example: 110,
     description:
       'Must differ from baselineValue (KEY_RESULT.TARGET_EQUALS_BASELINE); may be below it for decreasing targets',
   })
-  @IsNumber(FINITE)
   targetValue!: number;
 
-  @ApiPropertyOptional({ description: 'Defaults to baselineValue; afterwards set by check-ins' })
-  @IsOmittable()
-  @IsNumber(FINITE)
+  @NumberField({ presence: 'omittable', description: 'Defaults to baselineValue; afterwards set by check-ins' })
   currentValue?: number;
 
-  @ApiPropertyOptional({ maxLength: 32, default: '', example: '%' })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(32)
+  @StringField({ presence: 'omittable', maxLength: 32, default: '', example: '%' })
   unit?: string;
 
-  @ApiPropertyOptional({ default: 1, description: 'Greater than 0 and at most 100 (KEY_RESULT.WEIGHT_OUT_OF_RANGE)' })
-  @IsOmittable()
-  @IsNumber(FINITE)
+  @NumberField({
+    presence: 'omittable',
+    default: 1,
+    description: 'Greater than 0 and at most 100 (KEY_RESULT.WEIGHT_OUT_OF_RANGE)',
+  })
   weight?: number;
 
-  @ApiProperty({ maxLength: 120, example: 'head-of-success' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
+  @StringField({ minLength: 1, maxLength: 120, example: 'head-of-success' })
   owner!: string;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'nullable' })
   dueDate?: string | null;
 }

@@ -1,12 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { EnumField } from '@qbm/http';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
 
 export const CHECK_IN_SORT = { checkedInAt: 'checkedInAt', createdAt: 'createdAt' } as const;
 
 export class ListCheckInsRequestDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: Object.keys(CHECK_IN_SORT), default: 'checkedInAt' })
-  @IsOptional()
-  @IsIn(Object.keys(CHECK_IN_SORT))
+  @EnumField(Object.keys(CHECK_IN_SORT), { presence: 'omittable', default: 'checkedInAt' })
   declare sort?: string;
 }

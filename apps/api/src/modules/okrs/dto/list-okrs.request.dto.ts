@@ -1,7 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { DateField, EnumField, StringField, UuidField } from '@qbm/http';
 import { ListQueryDto } from '../../../common/pagination/list-query.dto';
-import { IsCalendarDate } from '@qbm/http';
+import { ROOT_OR_UUID } from '../../../common/pagination/root-or-uuid';
 import { OKR_PERIOD_TYPES, OKR_STATUSES, OkrPeriodType, OkrStatus } from '../entities/okr.entity';
 
 export const OKR_SORT = {
@@ -13,47 +12,33 @@ export const OKR_SORT = {
 } as const;
 
 export class ListOkrsRequestDto extends ListQueryDto {
-  @ApiPropertyOptional({ enum: Object.keys(OKR_SORT), default: 'createdAt' })
-  @IsOptional()
-  @IsIn(Object.keys(OKR_SORT))
+  @EnumField(Object.keys(OKR_SORT), { presence: 'omittable', default: 'createdAt' })
   declare sort?: string;
 
-  @ApiPropertyOptional({ enum: OKR_STATUSES })
-  @IsOptional()
-  @IsIn(OKR_STATUSES)
+  @EnumField(OKR_STATUSES, { presence: 'omittable' })
   status?: OkrStatus;
 
-  @ApiPropertyOptional({ enum: OKR_PERIOD_TYPES })
-  @IsOptional()
-  @IsIn(OKR_PERIOD_TYPES)
+  @EnumField(OKR_PERIOD_TYPES, { presence: 'omittable' })
   periodType?: OkrPeriodType;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidField({ presence: 'omittable' })
   strategicObjectiveId?: string;
 
-  @ApiPropertyOptional({ description: 'A parent OKR id, or "root" for OKRs without a parent' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(36)
+  @StringField({
+    presence: 'omittable',
+    maxLength: 36,
+    pattern: ROOT_OR_UUID,
+    description: 'A parent OKR id, or "root" for OKRs without a parent',
+  })
   parentOkrId?: string;
 
-  @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
+  @StringField({ presence: 'omittable', minLength: 1, maxLength: 120 })
   owner?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'OKRs whose period ends on or after this day' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'omittable', description: 'OKRs whose period ends on or after this day' })
   periodFrom?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'OKRs whose period starts on or before this day' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'omittable', description: 'OKRs whose period starts on or before this day' })
   periodTo?: string;
 }
 
