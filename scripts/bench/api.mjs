@@ -6,7 +6,7 @@
 // page, a cache miss served from Postgres (CACHE_ENABLED=false), and the cached GET with request
 // instrumentation off. Then the cached GET at half of its measured rate (autocannon overallRate),
 // for its p99 under a load it can sustain.
-// Needs Postgres (database qbm_bench, created if missing) and Redis (database 9 by default).
+// Needs Postgres (database qbm_bench, created if missing) and Redis (database 8, as the other benches).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -20,7 +20,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/8';
 const ORG = 'bench-api';
 const appRequire = createRequire(join(ROOT, 'apps/api/package.json'));
 
