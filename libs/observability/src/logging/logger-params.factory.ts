@@ -8,6 +8,7 @@ import type { ObservabilityOptions } from '../observability-options';
 import { REDACTED, REDACTION_PATHS } from './redaction-paths';
 import { resolveRequestId } from './request-id';
 import { RotatingFileStream } from './rotating-file.stream';
+import { censorSecretFields } from './secret-fields.censor';
 
 // Probes and scrapes every few seconds would drown the request log.
 const QUIET_URL = /^\/(?:[^?]*\/)?(?:metrics|health(?:\/[a-z]+)?)(?:\?.*)?$/;
@@ -22,7 +23,7 @@ export function buildLoggerParams(options: ObservabilityOptions): Params {
         level: options.logLevel,
         base: { service: options.service, version: options.version, pid: process.pid },
         timestamp: pino.stdTimeFunctions.isoTime,
-        formatters: { level: (label) => ({ level: label }) },
+        formatters: { level: (label) => ({ level: label }), log: censorSecretFields },
         redact: { paths: [...REDACTION_PATHS], censor: REDACTED },
         genReqId: (req, res) => resolveRequestId(req, res),
         customProps: (req, res) => ({
@@ -42,7 +43,9 @@ export function logDestination(options: ObservabilityOptions): DestinationStream
   const level = options.logLevel as Level;
   const console: DestinationStream = options.logPretty
     ? pretty({ colorize: true, translateTime: 'SYS:standard', ignore: 'pid,hostname' })
-    : pino.destination(1);
+    : // Asynchronous: lines written while a write is in flight go out together in the next one, not
+      // one blocking write each; pino flushes what is pending when the process exits.
+      pino.destination({ dest: 1, sync: false });
   if (!options.logDir) return console;
   const streams: StreamEntry[] = [
     { level, stream: console },

@@ -1,5 +1,8 @@
 // Field names whose values never reach a log, at any of the first four levels of a logged object.
-const SECRET_FIELDS = [
+// Paths with wildcards made pino's redaction the costliest part of a request log line (about 150 µs
+// for the 52 of them), so pino redacts only the fixed paths below; `censorSecretFields` finds these
+// names at any of the four levels in one walk of what is actually logged.
+export const SECRET_FIELDS: ReadonlySet<string> = new Set([
   'password',
   'newPassword',
   'currentPassword',
@@ -13,7 +16,7 @@ const SECRET_FIELDS = [
   'client_secret',
   'apiKey',
   'api_key',
-];
+]);
 
 const HEADER_PATHS = [
   'req.headers.authorization',
@@ -27,7 +30,10 @@ const HEADER_PATHS = [
 
 export const REDACTED = '[Redacted]';
 
+// The request a request logger is bound to is serialised by pino-http, after the censor has run:
+// of its parts only the query string comes from the client unchecked. Top-level names cover a
+// child logger's own bindings.
 export const REDACTION_PATHS: readonly string[] = [
   ...HEADER_PATHS,
-  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `*.*.*.${field}`]),
+  ...[...SECRET_FIELDS].flatMap((field) => [field, `req.query.${field}`]),
 ];
