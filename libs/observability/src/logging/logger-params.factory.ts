@@ -6,6 +6,7 @@ import pino, { type DestinationStream, type Level, type StreamEntry } from 'pino
 import pretty from 'pino-pretty';
 import type { ObservabilityOptions } from '../observability-options';
 import { REDACTED, REDACTION_PATHS } from './redaction-paths';
+import { serializeRequest, serializeResponse } from './request-log.serializers';
 import { resolveRequestId } from './request-id';
 import { RotatingFileStream } from './rotating-file.stream';
 import { censorSecretFields } from './secret-fields.censor';
@@ -25,6 +26,7 @@ export function buildLoggerParams(options: ObservabilityOptions): Params {
         timestamp: pino.stdTimeFunctions.isoTime,
         formatters: { level: (label) => ({ level: label }), log: censorSecretFields },
         redact: { paths: [...REDACTION_PATHS], censor: REDACTED },
+        serializers: { req: serializeRequest, res: serializeResponse },
         genReqId: (req, res) => resolveRequestId(req, res),
         customProps: (req, res) => ({
           request_id: resolveRequestId(req, res),

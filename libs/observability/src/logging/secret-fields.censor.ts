@@ -1,4 +1,4 @@
-import { REDACTED, SECRET_FIELDS } from './redaction-paths';
+import { REDACTED, SECRET_FIELDS, SECRET_HEADERS } from './redaction-paths';
 
 // Levels of a logged object searched for secret field names: the object itself and three below it.
 const LEVELS = 4;
@@ -35,8 +35,18 @@ function censor(value: Walkable, level: number): Walkable {
     const field = value[key];
     let next = field;
     if (field !== undefined && SECRET_FIELDS.has(key)) next = REDACTED;
+    else if (key === 'headers' && isWalkable(field) && !Array.isArray(field)) next = censorHeaders(field);
     else if (level < LEVELS && isWalkable(field)) next = censor(field, level + 1);
     if (next !== field) (copy ??= { ...value })[key] = next;
   }
   return copy ?? value;
+}
+
+// A copy of a headers object with secret headers censored, or the object itself when it has none.
+export function censorHeaders<T extends Record<string, unknown>>(headers: T): T {
+  let copy: Record<string, unknown> | undefined;
+  for (const name of SECRET_HEADERS) {
+    if (headers[name] !== undefined) (copy ??= { ...headers })[name] = REDACTED;
+  }
+  return (copy ?? headers) as T;
 }
