@@ -132,7 +132,8 @@ async function cannon(url, headers, seconds, overallRate) {
     ...(overallRate ? { overallRate } : {}),
   });
   if (result.errors > 0 || result.non2xx > 0) {
-    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
+    const statuses = JSON.stringify(result.statusCodeStats);
+    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses (statuses ${statuses})`);
   }
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
@@ -154,14 +155,16 @@ async function main() {
   build(['@qbm/api...', '@qbm/cli...']);
   // The API's own migrate creates the database if missing; the notifier's tables are not needed.
   cliRun('apps/api/dist/cli/main.js', ['migrate']);
+  // Seeded once and kept: SQL bypasses the API's cache invalidation, so rows replaced under a warm
+  // cache would leave cached pages naming ids that no longer exist.
   psql(
     'qbm_bench',
-    `DELETE FROM strategic_objectives WHERE organization_id = '${ORG}';
-     INSERT INTO strategic_objectives (organization_id, name, objective_type, priority, created_at)
+    `INSERT INTO strategic_objectives (organization_id, name, objective_type, priority, created_at)
      SELECT '${ORG}', 'Objective ' || g, 'strategic_goal', 1 + g % 10, now() - g * interval '1 second'
-     FROM generate_series(1, 50) g;
-     ANALYZE strategic_objectives;`,
+     FROM generate_series(1, 50) g
+     WHERE NOT EXISTS (SELECT 1 FROM strategic_objectives WHERE organization_id = '${ORG}');`,
   );
+  const id = psql('qbm_bench', `SELECT id FROM strategic_objectives WHERE organization_id = '${ORG}' LIMIT 1`);
   const token = cliRun('apps/cli/dist/main.js', ['token', '--org', ORG, '--role', 'viewer']);
   const headers = { authorization: `Bearer ${token}` };
 
@@ -174,7 +177,6 @@ async function main() {
     const apiNoCache = await startApi({ CACHE_ENABLED: 'false' });
     stops.push(apiNoCache.stop);
     const page = await getJson(`${api.base}/api/v1/objectives?size=5`, token);
-    const id = JSON.parse(page).data[0].id;
     const bare = await startBare(page);
     stops.push(bare.stop);
 
