@@ -1,8 +1,8 @@
 // API hot-path benchmark (`pnpm bench api`): the built API in production mode at its default log
 // level against bare Fastify, both started by this script and loaded in the same run with autocannon
 // (BENCH_CONNECTIONS connections, BENCH_SECONDS per round, BENCH_ROUNDS rounds whose order
-// alternates; medians). Baselines: bare Fastify serving the API's own 5-item list page from memory,
-// and the same JSON read from Redis on each request. API paths: a cached GET by id, a cached list
+// alternates; medians, ratios taken within each round). Baselines: bare Fastify serving the API's
+// own 5-item list page from memory, and the same JSON read from Redis on each request. API paths: a cached GET by id, a cached list
 // page, a cache miss served from Postgres (CACHE_ENABLED=false), and the cached GET with request
 // instrumentation off. Then the cached GET at half of its measured rate (autocannon overallRate),
 // for its p99 under a load it can sustain.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { build, ensureInstalled, log, ROOT } from '../lib.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -208,19 +208,21 @@ async function main() {
         log(`round ${round + 1}: ${scenario.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms`);
       }
     }
-    const results = scenarios.map(({ name, rounds }) => ({
-      name,
-      rps: median(rounds.map((r) => r.rps)),
-      p50: median(rounds.map((r) => r.p50)),
-      p99: median(rounds.map((r) => r.p99)),
+    // Ratios are taken within each round, against the baseline measured moments apart, then the
+    // median over rounds: other load on the machine drifts between rounds more than within one.
+    const ratioTo = (scenario, baseline) => median(scenario.rounds.map((r, i) => r.rps / baseline.rounds[i].rps));
+    const results = scenarios.map((scenario) => ({
+      name: scenario.name,
+      rps: median(scenario.rounds.map((r) => r.rps)),
+      p50: median(scenario.rounds.map((r) => r.p50)),
+      p99: median(scenario.rounds.map((r) => r.p99)),
+      ratio: ratioTo(scenario, scenarios[0]),
     }));
-    const baseline = results[0].rps;
-    for (const result of results) result.ratio = result.rps / baseline;
 
     const cached = results[2];
     const halfRate = Math.round(cached.rps / 2);
     const atHalf = await cannon(scenarios[2].url, headers, SECONDS, halfRate);
-    const instrumentationRatio = cached.rps / results[5].rps;
+    const instrumentationRatio = ratioTo(scenarios[2], scenarios[5]);
 
     const rows = results.map(
       (r) =>
