@@ -1,11 +1,4 @@
-import {
-  type DynamicModule,
-  Global,
-  type MiddlewareConsumer,
-  Module,
-  type NestModule,
-  RequestMethod,
-} from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { DiskUsageIndicator } from './health/disk-usage.indicator';
@@ -20,7 +13,7 @@ import { SystemResourcesProbe } from './health/system-resources.probe';
 import { TerminusChecks } from './health/terminus-checks.service';
 import { CloseConnectionsWhenDrainingHook } from './http/close-connections-when-draining.hook';
 import { buildLoggerParams } from './logging/logger-params.factory';
-import { RequestContextMiddleware } from './logging/request-context.middleware';
+import { RequestContextHook } from './logging/request-context.hook';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpsAccessGuard } from './metrics/ops-access.guard';
 import { OpsPortServer } from './metrics/ops-port.server';
@@ -30,7 +23,7 @@ import { type ObservabilityAsyncOptions, ObservabilityOptionsModule } from './ob
 // Metrics, health endpoints and logging for one service; import once, in the app's root module.
 @Global()
 @Module({})
-export class ObservabilityModule implements NestModule {
+export class ObservabilityModule {
   static forRootAsync(asyncOptions: ObservabilityAsyncOptions): DynamicModule {
     const optionsModule = ObservabilityOptionsModule.register(asyncOptions);
     const metricsModule = MetricsModule.register(asyncOptions.metrics ?? [], optionsModule);
@@ -52,6 +45,7 @@ export class ObservabilityModule implements NestModule {
         OpsAccessGuard,
         OpsPortServer,
         CloseConnectionsWhenDrainingHook,
+        RequestContextHook,
         HealthRegistry,
         TerminusChecks,
         RegisteredCheckIndicator,
@@ -64,9 +58,5 @@ export class ObservabilityModule implements NestModule {
       ],
       exports: [optionsModule, LoggerModule, metricsModule, OpsPortServer, HealthRegistry, ShutdownState],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
   }
 }

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '../errors/domain-error';
 import { AuthOptions } from './auth-options';
 import { TokenService } from './token.service';
+import { VerifiedTokenCache } from './verified-token.cache';
 
 const SECRET = 'a'.repeat(40);
 
@@ -70,5 +71,51 @@ describe('TokenService', () => {
     expect(codeOf(() => rs.verify(hs.sign({ organizationId: 'acme', subject: 's', role: 'admin' })))).toBe(
       'AUTH.TOKEN_INVALID',
     );
+  });
+});
+
+describe('TokenService verified-token cache', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('refuses a token it verified before once its exp has passed', () => {
+    jest.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') });
+    const service = new TokenService(options({ secret: SECRET }));
+    const token = service.sign({ organizationId: 'acme', subject: 's', role: 'viewer' }, 60);
+    expect(service.verify(token)).toEqual({ organizationId: 'acme', subject: 's', role: 'viewer' });
+    jest.setSystemTime(new Date('2026-01-01T00:00:59Z'));
+    expect(service.verify(token).role).toBe('viewer');
+    jest.setSystemTime(new Date('2026-01-01T00:01:00Z'));
+    expect(codeOf(() => service.verify(token))).toBe('AUTH.TOKEN_EXPIRED');
+  });
+
+  it('never answers for a token that differs from a verified one, even in the signature only', () => {
+    const service = new TokenService(options({ secret: SECRET }));
+    const token = service.sign({ organizationId: 'acme', subject: 's', role: 'admin' });
+    service.verify(token);
+    const last = token.at(-1) === 'A' ? 'B' : 'A';
+    expect(codeOf(() => service.verify(`${token.slice(0, -1)}${last}`))).toBe('AUTH.TOKEN_INVALID');
+  });
+});
+
+describe('VerifiedTokenCache', () => {
+  const principal = { organizationId: 'acme', subject: 's', role: 'viewer' } as const;
+
+  it('keeps at most its capacity, dropping the oldest entry first', () => {
+    const cache = new VerifiedTokenCache(2);
+    cache.set('a', principal, undefined);
+    cache.set('b', principal, undefined);
+    cache.set('c', principal, undefined);
+    expect(cache.size).toBe(2);
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('b')).toBe(principal);
+    expect(cache.get('c')).toBe(principal);
+  });
+
+  it('forgets an entry from the second of its exp on', () => {
+    const cache = new VerifiedTokenCache();
+    cache.set('a', principal, 100);
+    expect(cache.get('a', 99_999)).toBe(principal);
+    expect(cache.get('a', 100_000)).toBeUndefined();
+    expect(cache.size).toBe(0);
   });
 });

@@ -8,7 +8,12 @@ interface FastifyLikeReply {
 interface FastifyLikeInstance {
   addHook(
     name: 'onSend',
-    hook: (request: unknown, reply: FastifyLikeReply, payload: unknown) => Promise<unknown>,
+    hook: (
+      request: unknown,
+      reply: FastifyLikeReply,
+      payload: unknown,
+      done: (error: null, payload: unknown) => void,
+    ) => void,
   ): unknown;
 }
 
@@ -25,9 +30,10 @@ export class CloseConnectionsWhenDrainingHook implements OnModuleInit {
   onModuleInit(): void {
     const adapter = this.adapterHost.httpAdapter;
     if (!adapter || adapter.getType() !== 'fastify') return;
-    adapter.getInstance<FastifyLikeInstance>().addHook('onSend', (_request, reply, payload) => {
+    // Callback style: an async hook would allocate a promise per response.
+    adapter.getInstance<FastifyLikeInstance>().addHook('onSend', (_request, reply, payload, done) => {
       if (this.shutdown.isDraining) reply.header('connection', 'close');
-      return Promise.resolve(payload);
+      done(null, payload);
     });
   }
 }

@@ -71,6 +71,15 @@ describe('logger params', () => {
     expect(text).toContain('[Redacted]');
   });
 
+  it('redacts the query and headers of the request a child logger is bound to', () => {
+    const { logger, lines } = captureLogger();
+    const request = { query: { token: 'q1', page: '2' }, headers: { authorization: 'Bearer h1' } };
+    logger.child({ req: request, password: 'b1' }).info({ res: { statusCode: 200 } }, 'request completed');
+    const text = JSON.stringify(lines());
+    for (const secret of ['q1', 'h1', 'b1']) expect(text).not.toContain(secret);
+    expect(text).toContain('"page":"2"');
+  });
+
   it('reads trace context from a W3C traceparent header', () => {
     const pinoHttp = buildLoggerParams(OPTIONS).pinoHttp as [Options, unknown];
     const customProps = pinoHttp[0].customProps as (req: unknown, res: unknown) => Record<string, unknown>;

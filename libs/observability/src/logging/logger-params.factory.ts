@@ -6,8 +6,10 @@ import pino, { type DestinationStream, type Level, type StreamEntry } from 'pino
 import pretty from 'pino-pretty';
 import type { ObservabilityOptions } from '../observability-options';
 import { REDACTED, REDACTION_PATHS } from './redaction-paths';
+import { serializeRequest, serializeResponse } from './request-log.serializers';
 import { resolveRequestId } from './request-id';
 import { RotatingFileStream } from './rotating-file.stream';
+import { censorSecretFields } from './secret-fields.censor';
 
 // Probes and scrapes every few seconds would drown the request log.
 const QUIET_URL = /^\/(?:[^?]*\/)?(?:metrics|health(?:\/[a-z]+)?)(?:\?.*)?$/;
@@ -22,8 +24,9 @@ export function buildLoggerParams(options: ObservabilityOptions): Params {
         level: options.logLevel,
         base: { service: options.service, version: options.version, pid: process.pid },
         timestamp: pino.stdTimeFunctions.isoTime,
-        formatters: { level: (label) => ({ level: label }) },
+        formatters: { level: (label) => ({ level: label }), log: censorSecretFields },
         redact: { paths: [...REDACTION_PATHS], censor: REDACTED },
+        serializers: { req: serializeRequest, res: serializeResponse },
         genReqId: (req, res) => resolveRequestId(req, res),
         customProps: (req, res) => ({
           request_id: resolveRequestId(req, res),
@@ -49,7 +52,7 @@ export function logDestination(options: ObservabilityOptions): DestinationStream
   const level = options.logLevel as Level;
   const console: DestinationStream = options.logPretty
     ? pretty({ colorize: true, translateTime: 'SYS:standard', ignore: 'pid,hostname' })
-    : pino.destination(1);
+    : batchedStdout();
   if (!options.logDir) return console;
   const streams: StreamEntry[] = [
     { level, stream: console },
@@ -57,6 +60,17 @@ export function logDestination(options: ObservabilityOptions): DestinationStream
     { level: 'error', stream: new RotatingFileStream(join(options.logDir, 'error.log')) },
   ];
   return pino.multistream(streams);
+}
+
+// Lines are gathered into writes of about 4 KB (one write per line cost more than a tenth of a
+// cached read), flushed at least every LOG_FLUSH_MS; pino flushes what is pending when the process
+// exits, so only a SIGKILL can lose the last fraction of a second.
+const LOG_FLUSH_MS = 100;
+function batchedStdout(): DestinationStream {
+  const stdout = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  // A callback, so that a flush after the stream closed reports instead of throwing.
+  setInterval(() => stdout.flush(() => undefined), LOG_FLUSH_MS).unref();
+  return stdout;
 }
 
 // Middleware mounted on a path sees a url relative to it; originalUrl is the full one.

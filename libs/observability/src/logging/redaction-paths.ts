@@ -1,5 +1,9 @@
 // Field names whose values never reach a log, at any of the first four levels of a logged object.
-const SECRET_FIELDS = [
+// Paths with wildcards made pino's redaction the costliest part of a request log line (about 150 µs
+// for the 52 of them), so `censorSecretFields` finds these names at any of the four levels, and
+// secret headers in any `headers` object, in one walk of what is actually logged; the request and
+// response serialisers do the same for the request and response a line is about.
+export const SECRET_FIELDS: ReadonlySet<string> = new Set([
   'password',
   'newPassword',
   'currentPassword',
@@ -13,21 +17,18 @@ const SECRET_FIELDS = [
   'client_secret',
   'apiKey',
   'api_key',
-];
+]);
 
-const HEADER_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'req.headers["proxy-authorization"]',
-  'res.headers["set-cookie"]',
-  'headers.authorization',
-  'headers.cookie',
-];
+// Header names whose values never reach a log, wherever a `headers` object is logged.
+export const SECRET_HEADERS: ReadonlySet<string> = new Set([
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'proxy-authorization',
+]);
 
 export const REDACTED = '[Redacted]';
 
-export const REDACTION_PATHS: readonly string[] = [
-  ...HEADER_PATHS,
-  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `*.*.*.${field}`]),
-];
+// Left to pino: top-level names, for a child logger's own bindings, which no formatter sees.
+export const REDACTION_PATHS: readonly string[] = [...SECRET_FIELDS];

@@ -8,6 +8,17 @@ import { ApiConfig } from '../../config/api.config';
 
 const WINDOW_MS = 60_000;
 
+// INCR and, on a window's first request, its expiry: one command, one round trip, atomic.
+const COUNT_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return count`;
+const COUNT_COMMAND = 'qbmRateLimitCount';
+
+type CountingRedis = Redis & {
+  [COUNT_COMMAND]: (key: string, ttlMs: number) => Promise<number>;
+};
+
 // Fixed one-minute window per client (a valid token's subject within its organisation, else the
 // address), shared across instances through Redis; a per-process window stands in while Redis is
 // away. It runs before authentication, so callers without a valid token are limited too.
@@ -15,13 +26,18 @@ const WINDOW_MS = 60_000;
 export class RateLimitGuard implements CanActivate {
   private readonly local = new Map<string, number>();
   private localWindow = 0;
+  private readonly counter: CountingRedis;
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly config: ApiConfig,
     private readonly tokens: TokenService,
-  ) {}
+  ) {
+    // EVALSHA, falling back to EVAL once after a script flush or on a new server.
+    redis.defineCommand(COUNT_COMMAND, { numberOfKeys: 1, lua: COUNT_SCRIPT });
+    this.counter = redis as CountingRedis;
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]))
@@ -67,12 +83,7 @@ export class RateLimitGuard implements CanActivate {
   private async increment(client: string, window: number): Promise<number> {
     const key = `qbm:rl:${client}:${window}`;
     try {
-      const results = await this.redis
-        .multi()
-        .incr(key)
-        .pexpire(key, WINDOW_MS * 2)
-        .exec();
-      const count = results?.[0]?.[1];
+      const count = await this.counter[COUNT_COMMAND](key, WINDOW_MS * 2);
       if (typeof count === 'number') return count;
     } catch {
       // fall through to the local window

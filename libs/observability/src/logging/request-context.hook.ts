@@ -1,0 +1,33 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { requestContext } from './request-context';
+import { resolveRequestId } from './request-id';
+
+interface FastifyLikeRequest {
+  raw: IncomingMessage;
+}
+interface FastifyLikeReply {
+  raw: ServerResponse;
+}
+type OnRequestHook = (request: FastifyLikeRequest, reply: FastifyLikeReply, done: () => void) => void;
+interface FastifyLikeInstance {
+  addHook(name: 'onRequest', hook: OnRequestHook): unknown;
+}
+
+// Every request runs inside its request context (its id for services, repositories and job
+// producers). A Fastify hook rather than a Nest middleware: each Nest middleware costs a pass
+// through middie and Nest's middleware wrapper on every request.
+@Injectable()
+export class RequestContextHook implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    const adapter = this.adapterHost.httpAdapter;
+    if (!adapter || adapter.getType() !== 'fastify') return;
+    // Callback style: `done` runs the rest of the request inside the context.
+    adapter.getInstance<FastifyLikeInstance>().addHook('onRequest', (request, reply, done) => {
+      requestContext.run({ requestId: resolveRequestId(request.raw, reply.raw) }, done);
+    });
+  }
+}

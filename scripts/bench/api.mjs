@@ -1,0 +1,267 @@
+// API hot-path benchmark (`pnpm bench api`): the built API in production mode at its default log
+// level against bare Fastify, both started by this script and loaded in the same run with autocannon
+// (BENCH_CONNECTIONS connections, BENCH_SECONDS per round, BENCH_ROUNDS rounds whose order
+// alternates; medians, ratios taken within each round). Baselines: bare Fastify serving the API's
+// own 5-item list page from memory, and the same JSON read from Redis on each request. API paths: a cached GET by id, a cached list
+// page, a cache miss served from Postgres (CACHE_ENABLED=false), and the cached GET with request
+// instrumentation off. Then the cached GET at half of its measured rate (autocannon overallRate),
+// for its p99 under a load it can sustain.
+// Needs Postgres (database qbm_bench, created if missing) and Redis (database 8, as the other benches).
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { build, ensureInstalled, log, ROOT } from '../lib.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/8';
+const ORG = 'bench-api';
+const appRequire = createRequire(join(ROOT, 'apps/api/package.json'));
+
+// No LOG_LEVEL: the API logs at its production default, one line per request.
+const env = {
+  PATH: process.env.PATH,
+  NODE_ENV: 'production',
+  METRICS_TOKEN: randomBytes(16).toString('hex'),
+  DATABASE_URL: `${PG}/qbm_bench`,
+  REDIS_URL,
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  // High enough never to reject, so every request still pays for its count.
+  RATE_LIMIT_PER_MINUTE: '100000000',
+};
+function cliRun(cli, args) {
+  const result = spawnSync(process.execPath, [join(ROOT, cli), ...args], { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`qbm ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+function psql(database, sql) {
+  const result = spawnSync('psql', [`${PG}/${database}`, '-v', 'ON_ERROR_STOP=1', '-Aqtc', sql], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(url, child) {
+  for (let i = 0; i < 300; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${url} did not become ready`);
+}
+
+function stopper(child) {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+}
+
+async function startApi(extraEnv) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+    env: { ...env, ...extraEnv, API_PORT: String(port), API_HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitReady(`${base}/health/ready`, child);
+  return { base, stop: stopper(child) };
+}
+
+// Bare Fastify in its own process, like the API: the page from memory, or read from Redis per request.
+const BARE_SERVER = `
+const fastify = require(process.env.FASTIFY_PATH)({ logger: false });
+const Redis = require(process.env.IOREDIS_PATH);
+const redis = new Redis(process.env.REDIS_URL);
+const body = process.env.BODY;
+const key = 'qbm:bench:bare-page';
+fastify.get('/memory', (_request, reply) => { reply.type('application/json').send(body); });
+fastify.get('/redis', async (_request, reply) => { reply.type('application/json'); return redis.get(key); });
+fastify.get('/ready', async () => 'ok');
+redis.set(key, body).then(() => fastify.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }));
+`;
+
+async function startBare(body) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      BODY: body,
+      REDIS_URL,
+      FASTIFY_PATH: appRequire.resolve('fastify'),
+      IOREDIS_PATH: appRequire.resolve('ioredis'),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitReady(`${base}/ready`, child);
+  return { base, stop: stopper(child) };
+}
+
+async function cannon(url, headers, seconds, overallRate) {
+  const result = await autocannon({
+    url,
+    headers,
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(overallRate ? { overallRate } : {}),
+  });
+  if (result.errors > 0 || result.non2xx > 0) {
+    const statuses = JSON.stringify(result.statusCodeStats);
+    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses (statuses ${statuses})`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function getJson(url, token) {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
+  return response.text();
+}
+
+async function main() {
+  ensureInstalled();
+  build(['@qbm/api...', '@qbm/cli...']);
+  // The API's own migrate creates the database if missing; the notifier's tables are not needed.
+  cliRun('apps/api/dist/cli/main.js', ['migrate']);
+  // Seeded once and kept: SQL bypasses the API's cache invalidation, so rows replaced under a warm
+  // cache would leave cached pages naming ids that no longer exist.
+  psql(
+    'qbm_bench',
+    `INSERT INTO strategic_objectives (organization_id, name, objective_type, priority, created_at)
+     SELECT '${ORG}', 'Objective ' || g, 'strategic_goal', 1 + g % 10, now() - g * interval '1 second'
+     FROM generate_series(1, 50) g
+     WHERE NOT EXISTS (SELECT 1 FROM strategic_objectives WHERE organization_id = '${ORG}');`,
+  );
+  const id = psql('qbm_bench', `SELECT id FROM strategic_objectives WHERE organization_id = '${ORG}' LIMIT 1`);
+  const token = cliRun('apps/cli/dist/main.js', ['token', '--org', ORG, '--role', 'viewer']);
+  const headers = { authorization: `Bearer ${token}` };
+
+  const stops = [];
+  try {
+    const api = await startApi({});
+    stops.push(api.stop);
+    const apiBare = await startApi({ REQUEST_INSTRUMENTATION: 'false' });
+    stops.push(apiBare.stop);
+    const apiNoCache = await startApi({ CACHE_ENABLED: 'false' });
+    stops.push(apiNoCache.stop);
+    const page = await getJson(`${api.base}/api/v1/objectives?size=5`, token);
+    const bare = await startBare(page);
+    stops.push(bare.stop);
+
+    const scenarios = [
+      { name: 'bare Fastify, JSON from memory', url: `${bare.base}/memory` },
+      { name: 'bare Fastify, JSON read from Redis', url: `${bare.base}/redis` },
+      { name: 'GET /api/v1/objectives/{id} (cached)', url: `${api.base}/api/v1/objectives/${id}`, headers },
+      { name: 'GET /api/v1/objectives?size=5 (cached)', url: `${api.base}/api/v1/objectives?size=5`, headers },
+      {
+        name: 'GET /api/v1/objectives/{id} (Postgres, cache off)',
+        url: `${apiNoCache.base}/api/v1/objectives/${id}`,
+        headers,
+      },
+      {
+        name: 'GET /api/v1/objectives/{id} (cached, instrumentation off)',
+        url: `${apiBare.base}/api/v1/objectives/${id}`,
+        headers,
+      },
+    ];
+    for (const scenario of scenarios) {
+      scenario.rounds = [];
+      await cannon(scenario.url, scenario.headers, WARMUP_SECONDS); // JIT, pools, cache
+    }
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const order = round % 2 === 0 ? scenarios : [...scenarios].reverse();
+      for (const scenario of order) {
+        const figures = await cannon(scenario.url, scenario.headers, SECONDS);
+        scenario.rounds.push(figures);
+        log(`round ${round + 1}: ${scenario.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms`);
+      }
+    }
+    // Ratios are taken within each round, against the baseline measured moments apart, then the
+    // median over rounds: other load on the machine drifts between rounds more than within one.
+    const ratioTo = (scenario, baseline) => median(scenario.rounds.map((r, i) => r.rps / baseline.rounds[i].rps));
+    const results = scenarios.map((scenario) => ({
+      name: scenario.name,
+      rps: median(scenario.rounds.map((r) => r.rps)),
+      p50: median(scenario.rounds.map((r) => r.p50)),
+      p99: median(scenario.rounds.map((r) => r.p99)),
+      ratio: ratioTo(scenario, scenarios[0]),
+    }));
+
+    const cached = results[2];
+    const halfRate = Math.round(cached.rps / 2);
+    const atHalf = await cannon(scenarios[2].url, headers, SECONDS, halfRate);
+    const instrumentationRatio = ratioTo(scenarios[2], scenarios[5]);
+
+    const rows = results.map(
+      (r) =>
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.ratio.toFixed(2)}× |`,
+    );
+    process.stdout.write(
+      [
+        '',
+        `| path | req/s | p50 | p99 | vs bare Fastify |`,
+        '|---|---|---|---|---|',
+        ...rows,
+        '',
+        `Cached GET at half its rate (${halfRate} req/s offered, ${atHalf.rps.toFixed(0)} served): ` +
+          `p50 ${atHalf.p50.toFixed(1)} ms, p99 ${atHalf.p99.toFixed(1)} ms.`,
+        `Instrumentation on/off (cached GET): ${instrumentationRatio.toFixed(3)}.`,
+        `${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, medians.`,
+        '',
+      ].join('\n'),
+    );
+    process.stdout.write(
+      `${JSON.stringify(
+        {
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          rounds: ROUNDS,
+          results,
+          halfLoad: { rate: halfRate, ...atHalf },
+          instrumentationRatio,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } finally {
+    for (const stop of stops.reverse()) await stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.stack ?? error}\n`);
+  process.exit(1);
+});
