@@ -63,6 +63,7 @@ describe('ApiConfig', () => {
       rateLimitPerMinute: 600,
       cacheEnabled: true,
       requestInstrumentation: true,
+      requirementOverdueScanSeconds: 60,
       shutdownGraceMs: 10_000,
       trustProxy: false,
       version: '1.2.3',
