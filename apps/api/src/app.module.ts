@@ -2,7 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiExceptionFilter, AuthGuard, AuthModule, createValidationPipe, NulCharacterPipe } from '@qbm/http';
-import { cacheMetrics, databaseMetrics, httpMetrics, ObservabilityModule } from '@qbm/observability';
+import {
+  aiMetrics,
+  cacheMetrics,
+  databaseMetrics,
+  httpMetrics,
+  ObservabilityModule,
+  queueMetrics,
+} from '@qbm/observability';
 import { RedisModule } from '@qbm/redis';
 import { CACHE_TTL_SECONDS } from './common/cache/cache-type';
 import { CoreModule } from './common/core.module';
@@ -14,6 +21,7 @@ import { DecisionRequirementsModule } from './modules/decision-requirements/deci
 import { NorthStarMetricsModule } from './modules/north-star-metrics/north-star-metrics.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { OkrsModule } from './modules/okrs/okrs.module';
+import { PredictionsModule } from './modules/predictions/predictions.module';
 
 @Module({})
 export class AppModule {
@@ -37,13 +45,20 @@ export class AppModule {
             slowQueryMs: config.database.slowQueryMs,
             instrument: config.requestInstrumentation,
           }),
-          metrics: [httpMetrics(), databaseMetrics(), cacheMetrics({ cacheTypes: Object.keys(CACHE_TTL_SECONDS) })],
+          metrics: [
+            httpMetrics(),
+            databaseMetrics(),
+            cacheMetrics({ cacheTypes: Object.keys(CACHE_TTL_SECONDS) }),
+            queueMetrics(),
+            aiMetrics(),
+          ],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         ObjectivesModule,
         NorthStarMetricsModule,
         OkrsModule,
         DecisionRequirementsModule,
+        PredictionsModule,
       ],
       providers: [
         ApiHealthRegistration,

@@ -32,3 +32,4 @@ export {
   type PredictPayload,
   type PredictResult,
 } from './queues/predictions/predict.job';
+export { LIVE_MODEL_VERSIONS_KEY } from './queues/predictions/live-model-versions';

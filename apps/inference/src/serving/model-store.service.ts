@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { LIVE_MODEL_VERSIONS_KEY } from '@qbm/contracts';
 import { AiMetrics } from '@qbm/observability';
 import Redis from 'ioredis';
 import { MODEL_NAMES, type ModelName } from '../artifacts/model-card';
@@ -129,6 +130,7 @@ export class ModelStore implements OnApplicationBootstrap, OnModuleDestroy {
     if (previous) this.metrics.aiModelInfo.set({ model: name, version: previous, backend: this.backend }, 0);
     this.metrics.aiModelInfo.set({ model: name, version: loaded.version, backend: this.backend }, 1);
     this.metrics.aiModelMemoryBytes.set({ model: name }, loaded.bytes);
+    void this.redis.hset(LIVE_MODEL_VERSIONS_KEY, name, loaded.version).catch(() => undefined);
     this.logger.log(`${name}: serving ${loaded.version}${previous ? ` (was ${previous})` : ''}`);
   }
 
