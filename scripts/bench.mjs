@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { log, ROOT } from './lib.mjs';
 
 // One entry per script in scripts/bench/, named by its file.
-const SECTIONS = ['instrumentation', 'notifier'];
+const SECTIONS = ['instrumentation', 'notifier', 'inference'];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !SECTIONS.includes(name));
