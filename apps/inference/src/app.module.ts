@@ -9,6 +9,8 @@ import { InferenceConfig } from './config/inference.config';
 import { dataSourceOptions } from './database/data-source-options';
 import { InferenceHealthRegistration } from './health/inference-health.registration';
 import { ModelRegistryRepository } from './registry/model-registry.repository';
+import { LedgerScorer } from './quality/ledger-scorer.service';
+import { PredictionLedgerRepository } from './quality/prediction-ledger.repository';
 import { PredictProcessor } from './processors/predict.processor';
 import { ModelStore } from './serving/model-store.service';
 
@@ -55,6 +57,8 @@ export class InferenceModule {
         ModelRegistryRepository,
         ModelStore,
         PredictProcessor,
+        PredictionLedgerRepository,
+        LedgerScorer,
         InferenceHealthRegistration,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

@@ -43,6 +43,8 @@ const schema = z.object({
   INFERENCE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1_000).default(2),
   // How often the registry is read for a promotion missed on pub/sub (a Redis blip).
   INFERENCE_REGISTRY_POLL_MS: z.coerce.number().int().min(100).default(30_000),
+  // How often closed OKRs are scored and the ledger's quality gauges recomputed.
+  INFERENCE_LEDGER_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   // Trains missing base models at start; tests that bring their own registry turn it off.
   INFERENCE_TRAIN_BASE_MODELS: z.enum(['true', 'false']).default('true'),
 });
@@ -56,6 +58,7 @@ export interface ServingSettings {
   batchWaitMs: number;
   registryPollMs: number;
   trainBaseModels: boolean;
+  ledgerIntervalMs: number;
 }
 
 // Parsed once at boot; every bad variable is reported in one error. Nothing else reads process.env.
@@ -91,6 +94,7 @@ export class InferenceConfig {
       batchWaitMs: e.INFERENCE_BATCH_WAIT_MS,
       registryPollMs: e.INFERENCE_REGISTRY_POLL_MS,
       trainBaseModels: e.INFERENCE_TRAIN_BASE_MODELS === 'true',
+      ledgerIntervalMs: e.INFERENCE_LEDGER_INTERVAL_MS,
     };
   }
 

@@ -41,7 +41,7 @@ export async function startTestInference(seed = 11): Promise<TestInference> {
   const dataSource = await openTestDataSource(
     dataSourceOptions({ database: { url: databaseUrl, poolMax: 2, slowQueryMs: 100 } }),
   );
-  await dataSource.query('TRUNCATE inference_promotions, inference_model_versions');
+  await dataSource.query('TRUNCATE inference_promotions, inference_model_versions, inference_prediction_ledger');
   const registry = new ModelRegistryRepository(dataSource);
   const versions = await installSmallModels(registry, modelDir, seed);
   const redis = new Redis(testRedisUrl());

@@ -30,6 +30,16 @@ export interface ModelVersionRecord {
   createdAt: string;
 }
 
+export interface LedgerEntry {
+  organizationId: string;
+  targetType: 'okr' | 'key-result';
+  targetId: string;
+  model: string;
+  modelVersion: string;
+  probability: number;
+  asOf: string;
+}
+
 // What the models read, straight from the tables the OKR and metric modules write, scoped to the
 // caller's organisation; and the inference service's registry, read only.
 @Injectable()
@@ -145,5 +155,28 @@ export class PredictionInputsRepository {
       card: r.card,
       createdAt: r.created_at.toISOString(),
     }));
+  }
+
+  // The quality ledger (the inference service's table, which scores it when the OKR closes). The same
+  // target, version and day is one prediction: a re-read adds nothing.
+  async recordPredictions(entries: readonly LedgerEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const values = entries.map(
+      (_, i) =>
+        `($${i * 7 + 1}, $${i * 7 + 2}, $${i * 7 + 3}, $${i * 7 + 4}, $${i * 7 + 5}, $${i * 7 + 6}, $${i * 7 + 7})`,
+    );
+    await this.dataSource.query(
+      `INSERT INTO inference_prediction_ledger (organization_id, target_type, target_id, model, model_version, probability, as_of)
+       VALUES ${values.join(', ')} ON CONFLICT DO NOTHING`,
+      entries.flatMap((e) => [
+        e.organizationId,
+        e.targetType,
+        e.targetId,
+        e.model,
+        e.modelVersion,
+        e.probability,
+        e.asOf,
+      ]),
+    );
   }
 }

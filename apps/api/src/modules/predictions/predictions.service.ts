@@ -37,6 +37,14 @@ export class PredictionsService {
       asOf,
       keyResults: keyResults.map((kr) => ({ ...history(kr), id: kr.id, weight: kr.weight })),
     });
+    await this.record(p, served.model, served.modelVersion, asOf, [
+      { targetType: 'okr', targetId: okrId, probability: served.output.probability },
+      ...served.output.keyResults.map((kr) => ({
+        targetType: 'key-result' as const,
+        targetId: kr.id,
+        probability: kr.probability,
+      })),
+    ]);
     const drivers = served.output.keyResults
       .flatMap((kr) => kr.drivers.map((driver: Driver) => ({ ...driver, keyResultId: kr.id })))
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
@@ -62,6 +70,9 @@ export class PredictionsService {
     const kr = await this.inputs.keyResult(p.organizationId, keyResultId, endOf(asOf));
     if (!kr) throw PredictionErrors.keyResultNotFound(keyResultId);
     const served = await this.client.predict({ kind: 'key-result', id: keyResultId, asOf, history: history(kr) });
+    await this.record(p, served.model, served.modelVersion, asOf, [
+      { targetType: 'key-result', targetId: keyResultId, probability: served.output.probability },
+    ]);
     const latest = kr.checkIns.at(-1);
     return {
       keyResultId,
@@ -76,6 +87,20 @@ export class PredictionsService {
       modelVersion: served.modelVersion,
       cached: served.cached,
     };
+  }
+
+  // Every served OKR and key-result prediction goes to the quality ledger. Best effort: the answer
+  // is not withheld when the ledger is unavailable (the inference service has not migrated yet).
+  private async record(
+    p: Principal,
+    model: string,
+    modelVersion: string,
+    asOf: string,
+    targets: { targetType: 'okr' | 'key-result'; targetId: string; probability: number }[],
+  ): Promise<void> {
+    await this.inputs
+      .recordPredictions(targets.map((t) => ({ ...t, organizationId: p.organizationId, model, modelVersion, asOf })))
+      .catch(() => undefined);
   }
 
   async forecast(p: Principal, metricId: string, horizon = 12, origin?: string) {
