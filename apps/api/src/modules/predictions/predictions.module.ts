@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { QueuesModule } from '@qbm/queues';
 import { ApiConfig } from '../../config/api.config';
+import { AnomalyAlerts } from './anomaly-alerts.service';
 import { PredictionBatchesService } from './prediction-batches.service';
 import { PredictionClient } from './prediction-client.service';
 import { PredictionCoalescer } from './prediction-coalescer.service';
@@ -23,6 +24,7 @@ import { PredictionsService } from './predictions.service';
   ],
   controllers: [PredictionsController],
   providers: [
+    AnomalyAlerts,
     PredictionInputsRepository,
     PredictionCoalescer,
     PredictionClient,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PredictionOutput } from '@qbm/contracts';
 import type { Principal } from '@qbm/http';
+import { AnomalyAlerts } from './anomaly-alerts.service';
 import { type KeyResultInput, PredictionInputsRepository } from './prediction-inputs.repository';
 import { PredictionClient } from './prediction-client.service';
 import { PredictionErrors } from './predictions.errors';
@@ -25,6 +26,7 @@ export class PredictionsService {
   constructor(
     private readonly inputs: PredictionInputsRepository,
     private readonly client: PredictionClient,
+    private readonly alerts: AnomalyAlerts,
   ) {}
 
   async okr(p: Principal, okrId: string, asOf = today()) {
@@ -137,6 +139,7 @@ export class PredictionsService {
       ...(to ? { to } : {}),
     });
     const values: Extract<PredictionOutput, { kind: 'anomaly' }>['values'] = served.output.values;
+    if (metric.isPrimary) await this.alerts.raiseNew(p.organizationId, metricId, values);
     return {
       metricId,
       values,

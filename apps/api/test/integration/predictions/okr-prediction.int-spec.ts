@@ -1,7 +1,8 @@
 import { LIVE_MODEL_VERSIONS_KEY, type PredictionItem, type PredictResult } from '@qbm/contracts';
 import { testRedisUrl } from '@qbm/testing';
-import { type Job, Worker } from 'bullmq';
+import { type Job, Queue, Worker } from 'bullmq';
 import { PredictionCoalescer } from '../../../src/modules/predictions/prediction-coalescer.service';
+import { createMetric, createObjective, daysAgo, METRICS_URL } from '../north-star-metrics/metric-fixtures';
 import { keyResult, useOkrApi } from '../okrs/okr-fixtures';
 
 const VERSION = 'okr-achievement-standin0001';
@@ -33,14 +34,26 @@ function answer(item: PredictionItem): PredictResult['outputs'][number] {
       };
     case 'key-result':
       return { kind: 'key-result', id: item.id, probability: item.history.checkIns.length / 10, drivers, features: {} };
-    case 'forecast':
     case 'anomaly':
+      // The last value is flagged.
+      return {
+        kind: 'anomaly',
+        id: item.id,
+        values: item.history.values.map((v, i, all) => ({
+          ...v,
+          score: i === all.length - 1 ? 9 : 0,
+          flagged: i === all.length - 1,
+          reason: i === all.length - 1 ? 'spike' : null,
+          expected: v.value,
+        })),
+      };
+    case 'forecast':
       return { kind: 'error', id: item.id, code: 'TEST.UNSUPPORTED', message: 'not in this stand-in' };
   }
 }
 
 describe('prediction routes', () => {
-  const { t, api } = useOkrApi();
+  const { t, admin, api } = useOkrApi();
   let worker: Worker | null = null;
   const jobs: PredictionItem[][] = [];
 
@@ -137,6 +150,36 @@ describe('prediction routes', () => {
     expect(reply.statusCode).toBe(503);
     expect(reply.json()).toMatchObject({ code: 'PREDICTIONS.UNAVAILABLE' });
     expect(Number(reply.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('raises one internal alert for a new anomaly on a primary metric, however often it is read', async () => {
+    const objectiveId = await createObjective(t, admin);
+    const metric = await createMetric(t, admin, { objectiveId, isPrimary: true });
+    const values = Array.from({ length: 10 }, (_, i) => ({
+      date: daysAgo(10 - i),
+      value: i === 9 ? 900 : 100 + i,
+    }));
+    const ingested = await t.app.inject({
+      method: 'POST',
+      url: `${METRICS_URL}/${metric.id}/values`,
+      headers: admin,
+      payload: { values },
+    });
+    expect(ingested.statusCode).toBe(200);
+    const alerts = new Queue('alerts', { connection: connection() });
+    try {
+      for (let read = 0; read < 3; read += 1) {
+        const reply = await api.call<{ flagged: number }>('GET', `/north-star-metrics/${metric.id}/anomalies`);
+        expect(reply.statusCode).toBe(200);
+        expect(reply.json().flagged).toBe(1);
+      }
+      const jobs = await alerts.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
+      expect(jobs.map((job) => [job.name, (job.data as { alertname: string }).alertname])).toEqual([
+        ['raise-alert', 'NorthStarMetricAnomaly'],
+      ]);
+    } finally {
+      await alerts.close();
+    }
   });
 
   it('refuses a malformed batch with a 400 and queues a valid one', async () => {
