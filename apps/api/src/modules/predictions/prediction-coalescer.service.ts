@@ -29,6 +29,7 @@ export class PredictionCoalescer implements OnModuleDestroy {
   private pending: Waiting[] = [];
   private timer: NodeJS.Timeout | undefined;
   private events: QueueEvents | null = null;
+  private eventsConnection: Redis | null = null;
 
   constructor(
     private readonly producer: JobProducer,
@@ -46,13 +47,16 @@ export class PredictionCoalescer implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     clearTimeout(this.timer);
     await this.events?.close();
+    // BullMQ leaves a connection it was handed open.
+    this.eventsConnection?.disconnect();
   }
 
   private queueEvents(): QueueEvents {
     // One blocking connection for every waiting request, created on first use.
-    this.events ??= new QueueEvents(predictJob.queue, {
-      connection: new Redis(this.config.redisUrl, { maxRetriesPerRequest: null }),
-    });
+    if (!this.events) {
+      this.eventsConnection = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
+      this.events = new QueueEvents(predictJob.queue, { connection: this.eventsConnection });
+    }
     return this.events;
   }
 
