@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { build, ensureInstalled, log, ROOT, run } from '../lib.mjs';
 
 const SINGLES = Number(process.env.BENCH_SINGLES ?? 200);
-const BATCH = Number(process.env.BENCH_BATCH ?? 5000);
+// The API takes bodies up to 4 MB: about 4,000 of these items.
+const BATCH = Number(process.env.BENCH_BATCH ?? 3000);
 const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DATABASE_URL = `${PG}/qbm_bench_inference`;
 const MODEL_DIR = process.env.BENCH_MODEL_DIR ?? join(homedir(), '.cache', 'qbm', 'bench-models');
@@ -90,6 +91,7 @@ async function main() {
   const children = [redis];
   const stop = () => children.forEach((child) => child.kill('SIGTERM'));
   process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
   try {
     for (const entry of ['apps/inference/dist/main.js', 'apps/api/dist/main.js']) {
       children.push(spawn(process.execPath, [join(ROOT, entry)], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
@@ -164,12 +166,17 @@ async function main() {
       history: history(i),
     }));
     started = performance.now();
-    const { jobId } = await (await api('POST', '/predictions/batch', { items })).json();
+    const submitted = await api('POST', '/predictions/batch', { items });
+    const { jobId } = await submitted.json();
+    if (submitted.status !== 202) throw new Error(`batch refused: ${submitted.status}`);
     let state = '';
     while (state !== 'completed') {
-      state = (await (await api('GET', `/predictions/batch/${jobId}`)).json()).state;
-      if (state === 'failed') throw new Error('the batch failed');
-      if (state !== 'completed') await new Promise((resolve) => setTimeout(resolve, 5));
+      const polled = await api('GET', `/predictions/batch/${jobId}`);
+      const body = await polled.json();
+      state = body.state;
+      if (polled.status !== 200 || state === 'failed')
+        throw new Error(`the batch failed: ${polled.status} ${JSON.stringify(body)}`);
+      if (state !== 'completed') await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const batchPerSecond = BATCH / ((performance.now() - started) / 1000);
 
