@@ -22,14 +22,14 @@ export class PredictionBatchesService {
   }
 
   async poll(jobId: string) {
-    const job = await this.queues
-      .get(predictJob.queue)
-      .getJob(jobId)
-      .catch(() => {
-        throw PredictionErrors.unavailable('the prediction queue is unavailable; retry later');
-      });
-    if (job?.name !== predictJob.name) throw PredictionErrors.batchNotFound(jobId);
-    const state = await job.getState();
+    const queue = this.queues.get(predictJob.queue);
+    const unavailable = () => {
+      throw PredictionErrors.unavailable('the prediction queue is unavailable; retry later');
+    };
+    // The state first: a job read before it completes has no return value yet, read after it does.
+    const state = await queue.getJobState(jobId).catch(unavailable);
+    const job = await queue.getJob(jobId).catch(unavailable);
+    if (state === 'unknown' || job?.name !== predictJob.name) throw PredictionErrors.batchNotFound(jobId);
     return {
       jobId,
       state,
