@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { log, ROOT } from './lib.mjs';
 
 // One entry per script in scripts/bench/, named by its file.
-const SECTIONS = ['api', 'cache-hit-ratio', 'instrumentation', 'notifier'];
+const SECTIONS = ['api', 'cache-hit-ratio', 'inference', 'instrumentation', 'notifier'];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !SECTIONS.includes(name));

@@ -11,6 +11,7 @@ import { build, ensureInstalled, loadDevelopmentEnv, log, ROOT, run } from './li
 const SERVICES = [
   { name: 'api', entry: 'apps/api/dist/main.js', banner: apiBanner },
   { name: 'notifier', entry: 'apps/notifier/dist/main.js', banner: notifierBanner },
+  { name: 'inference', entry: 'apps/inference/dist/main.js', banner: inferenceBanner },
 ];
 
 // How long the services get to drain after SIGTERM before they are killed.
@@ -97,6 +98,12 @@ function notifierBanner() {
     `notifier on http://127.0.0.1:${port}  webhook /api/v1/alerts/alertmanager  history /api/v1/notifications (admin)`,
   );
   log('the notifier sends to SLACK_WEBHOOK_URL and, with SMTP_URL and ALERT_EMAIL_TO, by email (README: The notifier)');
+}
+
+function inferenceBanner() {
+  const port = process.env.INFERENCE_PORT ?? '3001';
+  log(`inference on http://127.0.0.1:${port}/health/ready  (the first start trains the base models: about a minute)`);
+  log('a prediction: GET /api/v1/okrs/<id>/prediction on the API (README: Predictions)');
 }
 
 process.on('SIGINT', stopAll);

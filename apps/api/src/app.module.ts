@@ -2,7 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiExceptionFilter, AuthGuard, AuthModule, createValidationPipe, NulCharacterPipe } from '@qbm/http';
-import { cacheMetrics, databaseMetrics, httpMetrics, ObservabilityModule, queueMetrics } from '@qbm/observability';
+import {
+  aiMetrics,
+  cacheMetrics,
+  databaseMetrics,
+  httpMetrics,
+  ObservabilityModule,
+  queueMetrics,
+} from '@qbm/observability';
 import { QueuesModule } from '@qbm/queues';
 import { RedisModule } from '@qbm/redis';
 import { CACHE_TTL_SECONDS } from './common/cache/cache-type';
@@ -15,6 +22,7 @@ import { DecisionRequirementsModule } from './modules/decision-requirements/deci
 import { NorthStarMetricsModule } from './modules/north-star-metrics/north-star-metrics.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { OkrsModule } from './modules/okrs/okrs.module';
+import { PredictionsModule } from './modules/predictions/predictions.module';
 
 @Module({})
 export class AppModule {
@@ -42,16 +50,24 @@ export class AppModule {
             httpMetrics(),
             databaseMetrics(),
             cacheMetrics({ cacheTypes: Object.keys(CACHE_TTL_SECONDS) }),
-            // The API produces jobs (internal alerts); it runs no workers.
+            // The API produces jobs (internal alerts, predictions); it runs no workers.
             queueMetrics(),
+            aiMetrics(),
           ],
         }),
-        QueuesModule.forRoot({ redisUrl: config.redisUrl, shutdownGraceMs: config.shutdownGraceMs }),
+        // The API only produces jobs (predictions, internal alerts): the queue check stays out of its
+        // readiness; a queue outage is a coded 503 on the routes that need it.
+        QueuesModule.forRoot({
+          redisUrl: config.redisUrl,
+          shutdownGraceMs: config.shutdownGraceMs,
+          health: { readiness: false },
+        }),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         ObjectivesModule,
         NorthStarMetricsModule,
         OkrsModule,
         DecisionRequirementsModule,
+        PredictionsModule,
       ],
       providers: [
         ApiHealthRegistration,

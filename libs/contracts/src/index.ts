@@ -23,3 +23,13 @@ export {
   type DeliverNotificationPayload,
   type DeliverNotificationResult,
 } from './queues/notifications/deliver-notification.job';
+export {
+  MODEL_NAMES,
+  predictJob,
+  type PredictionItem,
+  type PredictionModelName,
+  type PredictionOutput,
+  type PredictPayload,
+  type PredictResult,
+} from './queues/predictions/predict.job';
+export { LIVE_MODEL_VERSIONS_KEY } from './queues/predictions/live-model-versions';

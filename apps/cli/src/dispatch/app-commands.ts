@@ -4,6 +4,7 @@
 export const APP_CLI_ENTRIES = {
   api: 'apps/api/dist/cli/main.js',
   notifier: 'apps/notifier/dist/cli/main.js',
+  inference: 'apps/inference/dist/cli/main.js',
 } as const satisfies Record<string, string>;
 
 export type AppName = keyof typeof APP_CLI_ENTRIES;
@@ -18,7 +19,7 @@ export interface AppCommand {
 export const APP_COMMANDS: Readonly<Record<string, AppCommand>> = {
   // Every app that has migrations, in dependency order.
   migrate: {
-    apps: ['api', 'notifier'],
+    apps: ['api', 'notifier', 'inference'],
     usage: 'qbm migrate',
     summary: 'create each database if missing and apply migrations, app by app',
   },
@@ -28,4 +29,16 @@ export const APP_COMMANDS: Readonly<Record<string, AppCommand>> = {
     usage: 'qbm notifications list [--state <state>] [--limit <n>] [--json] | requeue <id>... | --all-dead',
     summary: 'show delivery history and dead letters; deliver dead letters again',
   },
+  train: {
+    apps: ['inference'],
+    usage: 'qbm train <model> [--seed <n>] [--promote]',
+    summary: 'train okr-achievement, metric-forecast or metric-anomaly on the simulator and register it',
+  },
+  promote: {
+    apps: ['inference'],
+    usage: 'qbm promote <model> [version]',
+    summary: 'serve a version (default: the newest) if it beats the live one on the same held-out set',
+  },
+  rollback: { apps: ['inference'], usage: 'qbm rollback <model>', summary: 'serve the previously promoted version' },
+  models: { apps: ['inference'], usage: 'qbm models [model]', summary: 'list model versions, scores and the live one' },
 };

@@ -28,6 +28,15 @@ const CONTRACT: Record<string, [type: string, labels: string[], capability: stri
   ai_predictions_total: ['counter', ['model', 'status'], 'ai'],
   ai_prediction_duration_seconds: ['histogram', ['model'], 'ai'],
   ai_model_accuracy: ['gauge', ['model'], 'ai'],
+  ai_model_precision: ['gauge', ['model'], 'ai'],
+  ai_model_recall: ['gauge', ['model'], 'ai'],
+  ai_model_f1: ['gauge', ['model'], 'ai'],
+  ai_model_brier: ['gauge', ['model'], 'ai'],
+  ai_model_scored_predictions: ['gauge', ['model'], 'ai'],
+  ai_prediction_batch_size: ['histogram', ['model'], 'ai'],
+  ai_model_info: ['gauge', ['model', 'version', 'backend'], 'ai'],
+  ai_model_memory_bytes: ['gauge', ['model'], 'ai'],
+  ai_prediction_cache_total: ['counter', ['model', 'result'], 'ai'],
   notifications_total: ['counter', ['channel', 'severity', 'result'], 'notifications'],
   notification_delivery_duration_seconds: ['histogram', ['channel'], 'notifications'],
   notifications_deduplicated_total: ['counter', [], 'notifications'],
@@ -39,6 +48,7 @@ const BUCKETS: Record<string, number[]> = {
   cache_operation_duration_seconds: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
   queue_job_duration_seconds: [0.01, 0.05, 0.1, 0.5, 1, 2, 5, 10, 30, 60, 300],
   ai_prediction_duration_seconds: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
+  ai_prediction_batch_size: [1, 2, 5, 10, 50, 100, 500, 1000, 5000, 10000],
   notification_delivery_duration_seconds: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
 };
 

@@ -45,8 +45,19 @@ describe('app commands: dispatch to the app that owns them', () => {
 
   it('runs migrate in every app with a schema and seed through the API, which keeps them in apps/api/dist/cli/main.js', () => {
     expect(APP_CLI_ENTRIES.api).toBe('apps/api/dist/cli/main.js');
-    expect(APP_COMMANDS.migrate?.apps).toEqual(['api', 'notifier']);
+    expect(APP_COMMANDS.migrate?.apps).toEqual(['api', 'notifier', 'inference']);
     expect(APP_COMMANDS.seed?.apps).toEqual(['api']);
+  });
+
+  it('sends the model lifecycle to the inference service, whose CLI is apps/inference/dist/cli/main.js', async () => {
+    expect(APP_CLI_ENTRIES.inference).toBe('apps/inference/dist/cli/main.js');
+    for (const command of ['train', 'promote', 'rollback', 'models'])
+      expect(APP_COMMANDS[command]?.apps).toEqual(['inference']);
+    const entry = join(root, APP_CLI_ENTRIES.inference);
+    mkdirSync(dirname(entry), { recursive: true });
+    writeFileSync(entry, FAKE_APP_CLI);
+    await expect(run('train', ['okr-achievement', '--seed', '3'])).resolves.toBe(0);
+    expect(calls()).toEqual([{ argv: ['train', 'okr-achievement', '--seed', '3'], cwd: root }]);
   });
 
   it('runs the app entry with the command and its arguments, from the repository root', async () => {

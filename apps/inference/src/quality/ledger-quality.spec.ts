@@ -1,0 +1,24 @@
+import { ledgerQuality } from './ledger-quality';
+
+describe('ledgerQuality', () => {
+  it('computes accuracy, precision, recall, F1 and Brier from scored predictions', () => {
+    const quality = ledgerQuality([
+      { probability: 0.9, outcome: true },
+      { probability: 0.8, outcome: false },
+      { probability: 0.3, outcome: true },
+      { probability: 0.1, outcome: false },
+    ]);
+    expect(quality).toEqual({
+      count: 4,
+      accuracy: 0.5,
+      precision: 0.5,
+      recall: 0.5,
+      f1: 0.5,
+      brier: (0.01 + 0.64 + 0.49 + 0.01) / 4,
+    });
+  });
+
+  it('has nothing to say without scored predictions', () => {
+    expect(ledgerQuality([])).toBeNull();
+  });
+});
