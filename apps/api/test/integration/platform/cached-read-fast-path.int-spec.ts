@@ -1,4 +1,3 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { HttpMetrics } from '@qbm/observability';
 import { ObjectivesService } from '../../../src/modules/objectives/objectives.service';
 import { bearer } from '../../setup/test-app';
@@ -6,8 +5,20 @@ import { useTestApp } from '../../setup/use-test-app';
 
 const COMPARED_HEADERS = ['content-type', 'content-length', 'x-ratelimit-limit', 'warning', 'x-cache', 'retry-after'];
 
+interface Answer {
+  statusCode: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
+
+interface Seen {
+  status: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
+
 // What a client can tell apart: status, body bytes and headers (the request id aside, fresh per request).
-function seen(response: LightMyRequestResponse): Record<string, unknown> {
+function seen(response: Answer): Seen {
   const headers = Object.fromEntries(COMPARED_HEADERS.map((name) => [name, response.headers[name]]));
   const body = response.body.replace(/"requestId":"[^"]+"/, '"requestId":"…"');
   return { status: response.statusCode, body, headers };
@@ -40,7 +51,7 @@ describe('cached-read fast path', () => {
       payload: { name, type: 'value', priority: 2, description: 'Ünïcode – "quoted" \\ text' },
     });
     expect(created.statusCode).toBe(201);
-    return (created.json() as { id: string }).id;
+    return created.json<{ id: string }>().id;
   }
 
   it('answers a hit by id and a list page from the hook, byte for byte as Nest does', async () => {
@@ -49,7 +60,7 @@ describe('cached-read fast path', () => {
     const viewer = bearer(fast.token('acme', 'viewer', 'vera'));
     const service = fast.app.get(ObjectivesService);
     for (const url of [`/api/v1/objectives/${id}`, '/api/v1/objectives?size=5&order=asc', '/api/v1/objectives']) {
-      await nest.app.inject({ method: 'GET', url, headers: viaHeaders(viewer) }); // the miss fills the cache
+      await nest.app.inject({ method: 'GET', url, headers: viewer }); // the miss fills the cache
       const get = jest.spyOn(service, 'get');
       const list = jest.spyOn(service, 'list');
       // The first fast request validates an unseen query string through Nest; the next one is the hook's.
@@ -107,7 +118,7 @@ describe('cached-read fast path', () => {
     const read = await fast.app.inject({ method: 'GET', url, headers: viewer });
     expect(read.json()).toMatchObject({ name: 'After' });
     const page = await fast.app.inject({ method: 'GET', url: '/api/v1/objectives', headers: viewer });
-    expect((page.json() as { data: { name: string }[] }).data.map((o) => o.name)).toEqual(['After']);
+    expect(page.json<{ data: { name: string }[] }>().data.map((o) => o.name)).toEqual(['After']);
   });
 
   it('counts a hook-answered request once in the HTTP metrics, under its route', async () => {
@@ -122,10 +133,6 @@ describe('cached-read fast path', () => {
   });
 });
 
-function viaHeaders(headers: { authorization: string }): Record<string, string> {
-  return { ...headers };
-}
-
 describe('cached-read fast path and the rate limit', () => {
   const LIMIT = 4;
   const fast = useTestApp({ env: { RATE_LIMIT_PER_MINUTE: String(LIMIT) } });
@@ -134,9 +141,9 @@ describe('cached-read fast path and the rate limit', () => {
     truncate: 'never',
   });
 
-  async function run(t: typeof fast, url: string, subject: string): Promise<LightMyRequestResponse[]> {
+  async function run(t: typeof fast, url: string, subject: string): Promise<Answer[]> {
     const headers = bearer(t.token('acme', 'viewer', subject));
-    const responses: LightMyRequestResponse[] = [];
+    const responses: Answer[] = [];
     for (let i = 0; i <= LIMIT; i += 1) responses.push(await t.app.inject({ method: 'GET', url, headers }));
     return responses;
   }
@@ -151,11 +158,10 @@ describe('cached-read fast path and the rate limit', () => {
       headers: bearer(fast.token('acme', 'admin', 'setup')),
       payload: { name: 'Limited', type: 'value', priority: 1 },
     });
-    const url = `/api/v1/objectives/${(created.json() as { id: string }).id}`;
+    const url = `/api/v1/objectives/${created.json<{ id: string }>().id}`;
     const viaFast = await run(fast, url, 'fast-caller');
     const viaNest = await run(nest, url, 'nest-caller');
-    const summary = (responses: LightMyRequestResponse[]) =>
-      responses.map((r) => [r.statusCode, r.headers['x-ratelimit-remaining']]);
+    const summary = (responses: Answer[]) => responses.map((r) => [r.statusCode, r.headers['x-ratelimit-remaining']]);
     expect(summary(viaFast)).toEqual([
       [200, '3'],
       [200, '2'],
@@ -164,7 +170,7 @@ describe('cached-read fast path and the rate limit', () => {
       [429, '0'],
     ]);
     expect(summary(viaNest)).toEqual(summary(viaFast));
-    const refused = (r: LightMyRequestResponse) => ({
+    const refused = (r: Answer) => ({
       ...seen(r),
       headers: { ...seen(r).headers, 'retry-after': 'n' },
     });
