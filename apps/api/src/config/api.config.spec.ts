@@ -64,6 +64,7 @@ describe('ApiConfig', () => {
       cacheEnabled: true,
       cacheFastPath: true,
       requestInstrumentation: true,
+      requirementOverdueScanSeconds: 60,
       shutdownGraceMs: 10_000,
       trustProxy: false,
       version: '1.2.3',
