@@ -3,7 +3,8 @@
 // (BENCH_CONNECTIONS connections, BENCH_SECONDS per round, BENCH_ROUNDS rounds whose order
 // alternates; medians, ratios taken within each round). Baselines: bare Fastify serving the API's
 // own 5-item list page from memory, and the same JSON read from Redis on each request. API paths: a cached GET by id, a cached list
-// page, a cache miss served from Postgres (CACHE_ENABLED=false), and the cached GET with request
+// page, both again with the cached-read fast path off (CACHE_FAST_PATH=false), a cache miss served
+// from Postgres (CACHE_ENABLED=false), and the cached GET with request
 // instrumentation off. Then the cached GET at half of its measured rate (autocannon overallRate),
 // for its p99 under a load it can sustain.
 // Needs Postgres (database qbm_bench, created if missing) and Redis (database 8, as the other benches).
@@ -176,6 +177,9 @@ async function main() {
     stops.push(apiBare.stop);
     const apiNoCache = await startApi({ CACHE_ENABLED: 'false' });
     stops.push(apiNoCache.stop);
+    // Cache hits through Nest's whole pipeline: what the cached-read fast path saves.
+    const apiNest = await startApi({ CACHE_FAST_PATH: 'false' });
+    stops.push(apiNest.stop);
     const page = await getJson(`${api.base}/api/v1/objectives?size=5`, token);
     const bare = await startBare(page);
     stops.push(bare.stop);
@@ -185,6 +189,16 @@ async function main() {
       { name: 'bare Fastify, JSON read from Redis', url: `${bare.base}/redis` },
       { name: 'GET /api/v1/objectives/{id} (cached)', url: `${api.base}/api/v1/objectives/${id}`, headers },
       { name: 'GET /api/v1/objectives?size=5 (cached)', url: `${api.base}/api/v1/objectives?size=5`, headers },
+      {
+        name: 'GET /api/v1/objectives/{id} (cached, fast path off)',
+        url: `${apiNest.base}/api/v1/objectives/${id}`,
+        headers,
+      },
+      {
+        name: 'GET /api/v1/objectives?size=5 (cached, fast path off)',
+        url: `${apiNest.base}/api/v1/objectives?size=5`,
+        headers,
+      },
       {
         name: 'GET /api/v1/objectives/{id} (Postgres, cache off)',
         url: `${apiNoCache.base}/api/v1/objectives/${id}`,
@@ -222,7 +236,8 @@ async function main() {
     const cached = results[2];
     const halfRate = Math.round(cached.rps / 2);
     const atHalf = await cannon(scenarios[2].url, headers, SECONDS, halfRate);
-    const instrumentationRatio = ratioTo(scenarios[2], scenarios[5]);
+    const instrumentationOff = scenarios.find((s) => s.name.endsWith('(cached, instrumentation off)'));
+    const instrumentationRatio = ratioTo(scenarios[2], instrumentationOff);
 
     const rows = results.map(
       (r) =>

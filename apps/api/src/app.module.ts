@@ -17,6 +17,7 @@ import { CoreModule } from './common/core.module';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
 import { ApiConfig } from './config/api.config';
 import { dataSourceOptions } from './database/data-source-options';
+import { CachedReadFastPath } from './fast-path/cached-read.fast-path';
 import { ApiHealthRegistration } from './health/api-health.registration';
 import { DecisionRequirementsModule } from './modules/decision-requirements/decision-requirements.module';
 import { NorthStarMetricsModule } from './modules/north-star-metrics/north-star-metrics.module';
@@ -71,6 +72,7 @@ export class AppModule {
       ],
       providers: [
         ApiHealthRegistration,
+        CachedReadFastPath,
         // Guards run in this order: how often (callers with bad tokens count too), then who is calling.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -62,6 +62,7 @@ describe('ApiConfig', () => {
       metrics: { token: undefined, port: undefined, host: '0.0.0.0' },
       rateLimitPerMinute: 600,
       cacheEnabled: true,
+      cacheFastPath: true,
       requestInstrumentation: true,
       requirementOverdueScanSeconds: 60,
       shutdownGraceMs: 10_000,

@@ -36,6 +36,8 @@ const schema = z.object({
   ...shutdownBlock,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   CACHE_ENABLED: booleanFromString.default('true'),
+  // Cache hits of reads by id and list pages answered in a Fastify hook, before Nest's pipeline.
+  CACHE_FAST_PATH: booleanFromString.default('true'),
   REQUEST_INSTRUMENTATION: booleanFromString.default('true'),
   // How often one replica looks for decision requirements past their date (0: never).
   REQUIREMENT_OVERDUE_SCAN_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
@@ -55,6 +57,7 @@ export class ApiConfig {
   readonly metrics: MetricsSettings;
   readonly rateLimitPerMinute: number;
   readonly cacheEnabled: boolean;
+  readonly cacheFastPath: boolean;
   readonly requestInstrumentation: boolean;
   readonly requirementOverdueScanSeconds: number;
   readonly shutdownGraceMs: number;
@@ -73,6 +76,7 @@ export class ApiConfig {
     this.metrics = metricsSettings(e);
     this.rateLimitPerMinute = e.RATE_LIMIT_PER_MINUTE;
     this.cacheEnabled = e.CACHE_ENABLED;
+    this.cacheFastPath = e.CACHE_FAST_PATH;
     this.requestInstrumentation = e.REQUEST_INSTRUMENTATION;
     this.requirementOverdueScanSeconds = e.REQUIREMENT_OVERDUE_SCAN_SECONDS;
     this.shutdownGraceMs = e.SHUTDOWN_GRACE_MS;

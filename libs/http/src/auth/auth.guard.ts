@@ -7,8 +7,8 @@ import { AuthenticatedRequest } from './current-principal.decorator';
 import { Principal, Role, roleAtLeast } from './principal';
 import { TokenService } from './token.service';
 
-// Viewer to read, editor to write, admin to delete.
-function requiredRole(method: string): Role {
+// Viewer to read, editor to write, admin to delete. The API's cached-read fast path asks the same.
+export function requiredRole(method: string): Role {
   if (method === 'GET' || method === 'HEAD') return 'viewer';
   if (method === 'DELETE') return 'admin';
   return 'editor';

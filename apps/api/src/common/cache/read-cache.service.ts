@@ -48,17 +48,17 @@ export class ReadCacheService implements OnModuleDestroy {
 
   async getOrLoad<T>(type: CacheType, organizationId: string, entry: CacheEntry, load: () => Promise<T>): Promise<T> {
     const read = cacheReadContext.getStore();
-    if (!this.config.cacheEnabled || this.pending.has(this.scope(type, organizationId))) return this.load(read, load);
+    if (this.bypasses(type, organizationId)) return this.load(read, load);
 
-    const entryKey = `qbm:c:${type}:{${organizationId}}:${entry.key}`;
-    const tagKeys = [WHOLE_TYPE_TAG, ...entry.tags].map((tag) => this.tagKey(type, organizationId, tag));
+    const keys = this.keysOf(type, organizationId, entry);
+    const entryKey = keys[0] as string;
     let stamp: string | undefined;
-    const stopGet = this.metrics.cacheOperationDuration.startTimer({ cache_type: type, operation: 'get' });
+    const stopGet = this.startGet(type);
     try {
-      const [found, payload] = await this.script.qbmCacheRead(1 + tagKeys.length, entryKey, ...tagKeys);
+      const [found, payload] = await this.script.qbmCacheRead(keys.length, ...keys);
       stopGet();
       if (found === 1) {
-        this.metrics.cacheHits.inc({ cache_type: type });
+        this.countHit(type);
         if (read) read.fromCache = true;
         return JSON.parse(payload) as T;
       }
@@ -77,6 +77,27 @@ export class ReadCacheService implements OnModuleDestroy {
         .finally(() => stopSet());
     }
     return value;
+  }
+
+  // Whether reads of (type, organisation) skip the cache: disabled, or an invalidation is pending.
+  bypasses(type: CacheType, organizationId: string): boolean {
+    return !this.config.cacheEnabled || this.pending.has(this.scope(type, organizationId));
+  }
+
+  // The keys CACHE_READ_LUA reads for an entry: the entry itself, then its tags' generations.
+  keysOf(type: CacheType, organizationId: string, entry: CacheEntry): string[] {
+    const keys = [`qbm:c:${type}:{${organizationId}}:${entry.key}`, this.tagKey(type, organizationId, WHOLE_TYPE_TAG)];
+    for (const tag of entry.tags) keys.push(this.tagKey(type, organizationId, tag));
+    return keys;
+  }
+
+  // cache_operation_duration_seconds{operation="get"} of a read, whoever makes it.
+  startGet(type: CacheType): () => void {
+    return this.metrics.cacheOperationDuration.startTimer({ cache_type: type, operation: 'get' });
+  }
+
+  countHit(type: CacheType): void {
+    this.metrics.cacheHits.inc({ cache_type: type });
   }
 
   // Replaces the generations of `tags` (CacheTags) in one round trip; call after the write committed.

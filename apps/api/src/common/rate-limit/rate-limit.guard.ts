@@ -3,15 +3,20 @@ import { Reflector } from '@nestjs/core';
 import { PUBLIC_ROUTE } from '@qbm/observability';
 import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
-import { AuthenticatedRequest, bearerToken, DomainError, Principal, TokenService } from '@qbm/http';
+import { bearerToken, DomainError, Principal, TokenService } from '@qbm/http';
 import { ApiConfig } from '../../config/api.config';
-
-const WINDOW_MS = 60_000;
+import {
+  principalClient,
+  RATE_LIMIT_COUNT_LUA,
+  RATE_LIMIT_COUNTER_TTL_MS,
+  RateLimitedRequest,
+  rateLimitKey,
+  setRateLimitHeaders,
+  windowOf,
+} from './rate-limit.window';
 
 // INCR and, on a window's first request, its expiry: one command, one round trip, atomic.
-const COUNT_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+const COUNT_SCRIPT = `${RATE_LIMIT_COUNT_LUA}
 return count`;
 const COUNT_COMMAND = 'qbmRateLimitCount';
 
@@ -42,20 +47,25 @@ export class RateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]))
       return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<RateLimitedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const principal = this.identify(request.headers.authorization);
-    // Verified once per request: the auth guard that runs next reuses it.
-    if (principal) request.principal = principal;
-    const client = principal ? `${principal.organizationId}:${principal.subject}` : `ip:${request.ip}`;
-
-    const now = Date.now();
-    const window = Math.floor(now / WINDOW_MS);
-    const count = await this.increment(client, window);
+    // The cached-read fast path may have verified the token and counted this request already (a miss
+    // it handed on); then it also set the principal.
+    const taken = request.rateLimitCount;
+    let count: number;
+    let now: number;
+    if (taken) {
+      ({ count, now } = taken);
+    } else {
+      const principal = this.identify(request.headers.authorization);
+      // Verified once per request: the auth guard that runs next reuses it.
+      if (principal) request.principal = principal;
+      const client = principal ? principalClient(principal) : `ip:${request.ip}`;
+      now = Date.now();
+      count = await this.increment(client, windowOf(now));
+    }
     const limit = this.config.rateLimitPerMinute;
-    const resetSeconds = Math.ceil(((window + 1) * WINDOW_MS - now) / 1000);
-    void reply.header('x-ratelimit-limit', limit);
-    void reply.header('x-ratelimit-remaining', Math.max(0, limit - count));
+    const resetSeconds = setRateLimitHeaders(reply, limit, count, now);
     if (count > limit) {
       void reply.header('retry-after', resetSeconds);
       throw new DomainError(
@@ -81,9 +91,9 @@ export class RateLimitGuard implements CanActivate {
   }
 
   private async increment(client: string, window: number): Promise<number> {
-    const key = `qbm:rl:${client}:${window}`;
+    const key = rateLimitKey(client, window);
     try {
-      const count = await this.counter[COUNT_COMMAND](key, WINDOW_MS * 2);
+      const count = await this.counter[COUNT_COMMAND](key, RATE_LIMIT_COUNTER_TTL_MS);
       if (typeof count === 'number') return count;
     } catch {
       // fall through to the local window

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
-import { CacheTags } from '../../common/cache/cache-tags';
+import { CacheEntry, CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { ListMetricValuesRequestDto, MAX_VALUES_PER_READ } from './dto/list-metric-values.request.dto';
@@ -16,6 +16,15 @@ import { NorthStarMetricsRepository } from './north-star-metrics.repository';
 
 @Injectable()
 export class NorthStarMetricsService {
+  // The read cache's entries, shared with the cached-read fast path so both ask for the same key.
+  static entryById(id: string): CacheEntry {
+    return { key: `id:${id}`, tags: [CacheTags.metric(id)] };
+  }
+
+  static listEntry(query: ListMetricsRequestDto): CacheEntry {
+    return { key: `list:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+  }
+
   constructor(
     private readonly metrics: NorthStarMetricsRepository,
     private readonly values: MetricValuesRepository,
@@ -26,7 +35,7 @@ export class NorthStarMetricsService {
     return this.cache.getOrLoad(
       'metrics',
       principal.organizationId,
-      { key: `id:${id}`, tags: [CacheTags.metric(id)] },
+      NorthStarMetricsService.entryById(id),
       async () => {
         const metric = await this.metrics.findById(principal.organizationId, id);
         if (!metric) throw MetricErrors.notFound(id);
@@ -36,7 +45,7 @@ export class NorthStarMetricsService {
   }
 
   list(principal: Principal, query: ListMetricsRequestDto): Promise<Page<MetricResponseDto>> {
-    const entry = { key: `list:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+    const entry = NorthStarMetricsService.listEntry(query);
     return this.cache.getOrLoad('metrics', principal.organizationId, entry, async () =>
       mapPage(await this.metrics.list(principal.organizationId, query), (m) => MetricResponseDto.from(m)),
     );

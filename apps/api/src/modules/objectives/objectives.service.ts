@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@qbm/http';
-import { CacheTags } from '../../common/cache/cache-tags';
+import { CacheEntry, CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { assertDatesInOrder, completionDay } from './domain/objective-dates';
@@ -13,6 +13,15 @@ import { ObjectivesRepository } from './objectives.repository';
 
 @Injectable()
 export class ObjectivesService {
+  // The read cache's entries, shared with the cached-read fast path so both ask for the same key.
+  static entryById(id: string): CacheEntry {
+    return { key: `id:${id}`, tags: [CacheTags.objective(id)] };
+  }
+
+  static listEntry(query: ListObjectivesRequestDto): CacheEntry {
+    return { key: `list:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+  }
+
   constructor(
     private readonly objectives: ObjectivesRepository,
     private readonly cache: ReadCacheService,
@@ -74,20 +83,15 @@ export class ObjectivesService {
   }
 
   get(principal: Principal, id: string): Promise<ObjectiveResponseDto> {
-    return this.cache.getOrLoad(
-      'objectives',
-      principal.organizationId,
-      { key: `id:${id}`, tags: [CacheTags.objective(id)] },
-      async () => {
-        const objective = await this.objectives.findById(principal.organizationId, id);
-        if (!objective) throw ObjectiveErrors.notFound(id);
-        return ObjectiveResponseDto.from(objective);
-      },
-    );
+    return this.cache.getOrLoad('objectives', principal.organizationId, ObjectivesService.entryById(id), async () => {
+      const objective = await this.objectives.findById(principal.organizationId, id);
+      if (!objective) throw ObjectiveErrors.notFound(id);
+      return ObjectiveResponseDto.from(objective);
+    });
   }
 
   list(principal: Principal, query: ListObjectivesRequestDto): Promise<Page<ObjectiveResponseDto>> {
-    const entry = { key: `list:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+    const entry = ObjectivesService.listEntry(query);
     return this.cache.getOrLoad('objectives', principal.organizationId, entry, async () =>
       mapPage(await this.objectives.list(principal.organizationId, query), (o) => ObjectiveResponseDto.from(o)),
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal, validationFailed } from '@qbm/http';
-import { CacheTags } from '../../common/cache/cache-tags';
+import { CacheEntry, CacheTags } from '../../common/cache/cache-tags';
 import { ReadCacheService } from '../../common/cache/read-cache.service';
 import { Page, mapPage } from '../../common/pagination/page';
 import { ObjectivesRepository } from '../objectives/objectives.repository';
@@ -17,6 +17,21 @@ import { OkrsRepository } from './okrs.repository';
 
 @Injectable()
 export class OkrsService {
+  // The read cache's entries, shared with the cached-read fast path so both ask for the same key.
+  static entryById(id: string): CacheEntry {
+    return { key: `okr:${id}`, tags: [CacheTags.okr(id)] };
+  }
+
+  // Throws the 400 of a reversed period range, so the fast path never answers for one.
+  static listEntry(query: ListOkrsRequestDto): CacheEntry {
+    if (query.periodFrom && query.periodTo && query.periodTo < query.periodFrom) {
+      throw validationFailed([
+        { field: 'periodTo', reason: 'range', message: 'periodTo must not be before periodFrom' },
+      ]);
+    }
+    return { key: `okrs:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+  }
+
   constructor(
     private readonly okrs: OkrsRepository,
     private readonly keyResults: KeyResultsRepository,
@@ -25,25 +40,15 @@ export class OkrsService {
   ) {}
 
   get(principal: Principal, id: string): Promise<OkrResponseDto> {
-    return this.cache.getOrLoad(
-      'okrs',
-      principal.organizationId,
-      { key: `okr:${id}`, tags: [CacheTags.okr(id)] },
-      async () => {
-        const okr = await this.okrs.findWithKeyResults(principal.organizationId, id);
-        if (!okr) throw OkrErrors.notFound(id);
-        return OkrResponseDto.from(okr);
-      },
-    );
+    return this.cache.getOrLoad('okrs', principal.organizationId, OkrsService.entryById(id), async () => {
+      const okr = await this.okrs.findWithKeyResults(principal.organizationId, id);
+      if (!okr) throw OkrErrors.notFound(id);
+      return OkrResponseDto.from(okr);
+    });
   }
 
   list(principal: Principal, query: ListOkrsRequestDto): Promise<Page<OkrSummaryResponseDto>> {
-    if (query.periodFrom && query.periodTo && query.periodTo < query.periodFrom) {
-      throw validationFailed([
-        { field: 'periodTo', reason: 'range', message: 'periodTo must not be before periodFrom' },
-      ]);
-    }
-    const entry = { key: `okrs:${JSON.stringify(query)}`, tags: [CacheTags.list] };
+    const entry = OkrsService.listEntry(query);
     return this.cache.getOrLoad('okrs', principal.organizationId, entry, async () =>
       mapPage(await this.okrs.list(principal.organizationId, query), (o) => OkrSummaryResponseDto.from(o)),
     );
