@@ -68,8 +68,15 @@ export function logDestination(options: ObservabilityOptions): DestinationStream
 const LOG_FLUSH_MS = 100;
 function batchedStdout(): DestinationStream {
   const stdout = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-  // A callback, so that a flush after the stream closed reports instead of throwing.
-  setInterval(() => stdout.flush(() => undefined), LOG_FLUSH_MS).unref();
+  // A callback, so that a flush after the stream closed reports instead of throwing. The callback
+  // waits for the stream's drain (a listener each): one flush at a time, or under a steady write
+  // load they pile up, one per interval, until the stream drains.
+  let flushing = false;
+  setInterval(() => {
+    if (flushing) return;
+    flushing = true;
+    stdout.flush(() => (flushing = false));
+  }, LOG_FLUSH_MS).unref();
   return stdout;
 }
 
