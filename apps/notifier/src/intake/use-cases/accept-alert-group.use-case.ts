@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { dependencyUnavailable } from '@qbm/http';
+import { databaseFailureReason, dependencyUnavailable } from '@qbm/http';
 import { DependencyOutages, NotificationMetrics } from '@qbm/observability';
 import type { AlertGroup } from '../../alerts/domain/alert-group';
 import { dedupeKey } from '../../alerts/domain/dedupe-key';
@@ -8,7 +8,6 @@ import { routeGroup } from '../../alerts/domain/route-group';
 import type { DeliverySettings } from '../../config/notifier.config';
 import { DELIVERY_SETTINGS, ROUTING_CONFIG } from '../../config/notifier.tokens';
 import type { Destination, RoutingConfig } from '../../config/routing/routing-config';
-import { isDatabaseUnavailable } from '../../database/database-unavailable';
 import { NotificationEnqueuer } from '../../delivery/notification-enqueuer';
 import { OutboxRepository, type StoredGroup } from '../../notifications/outbox.repository';
 
@@ -59,8 +58,9 @@ export class AcceptAlertGroup {
       this.outages.succeeded('database');
       return stored;
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
-      this.outages.failed('database', 'unreachable', error);
+      const reason = databaseFailureReason(error);
+      if (reason === undefined) throw error;
+      this.outages.failed('database', reason, error);
       throw dependencyUnavailable('database', DATABASE_RETRY_AFTER_SECONDS);
     }
   }
