@@ -1,10 +1,12 @@
 // Instrumentation and paging benchmark (`pnpm bench instrumentation`), ratios from one run.
 //  1. instrumentation: requests/s of the built API with per-request and per-query instrumentation
-//     on vs off (REQUEST_INSTRUMENTATION), modes interleaved, same data, same load.
+//     on vs off (REQUEST_INSTRUMENTATION), modes interleaved, same data, same load; also the API
+//     process's CPU per request (from /proc), which other jobs on the machine disturb less.
 //  2. paging: a deep page by offset vs the same page by cursor.
 // Needs Postgres and Redis; uses its own database (qbm_bench) and Redis database 8.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build, ensureInstalled, log, ROOT } from '../lib.mjs';
@@ -49,7 +51,7 @@ async function startApi(extraEnv) {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i += 1) {
     try {
-      if ((await fetch(`${base}/health/ready`)).ok) return { base, stop: () => stop(child) };
+      if ((await fetch(`${base}/health/ready`)).ok) return { base, pid: child.pid, stop: () => stop(child) };
     } catch {
       /* not up yet */
     }
@@ -57,6 +59,15 @@ async function startApi(extraEnv) {
   }
   child.kill('SIGKILL');
   throw new Error('API did not become ready');
+}
+
+// CPU seconds (user + system) the process has used, from /proc: unlike requests per second, CPU
+// per request barely moves when other jobs share the machine.
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+function cpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 function stop(child) {
@@ -137,6 +148,7 @@ async function main() {
   const results = [];
   for (const [name, url, extra] of scenarios) {
     const rps = { on: [], off: [] };
+    const cpu = { on: [], off: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const mode of round % 2 === 0 ? ['off', 'on'] : ['on', 'off']) {
         const api = await startApi({ ...extra, REQUEST_INSTRUMENTATION: mode === 'on' ? 'true' : 'false' });
@@ -144,7 +156,9 @@ async function main() {
           const page = await json(api.base, 'GET', '/api/v1/objectives?size=1', token);
           const target = url(api.base, page.data[0].id);
           await load(target, headers); // warm-up: JIT, pools, cache
+          const cpuBefore = cpuSeconds(api.pid);
           rps[mode].push(await load(target, headers));
+          cpu[mode].push(((cpuSeconds(api.pid) - cpuBefore) / REQUESTS) * 1e6);
         } finally {
           await api.stop();
         }
@@ -152,7 +166,19 @@ async function main() {
     }
     const on = median(rps.on);
     const off = median(rps.off);
-    results.push({ name, off, on, ratio: on / off });
+    const cpuOn = median(cpu.on);
+    const cpuOff = median(cpu.off);
+    results.push({
+      name,
+      off,
+      on,
+      ratio: on / off,
+      cpuUsPerRequest: { off: cpuOff, on: cpuOn },
+      cpuRatio: cpuOn / cpuOff,
+    });
+    log(
+      `${name}: CPU per request off ${cpuOff.toFixed(0)} µs, on ${cpuOn.toFixed(0)} µs, on/off ${(cpuOn / cpuOff).toFixed(3)} (the API process's CPU, medians)`,
+    );
     log(
       `${name}: off ${off.toFixed(0)} req/s, on ${on.toFixed(0)} req/s, on/off ${(on / off).toFixed(3)} (${ROUNDS} rounds, medians)`,
     );
