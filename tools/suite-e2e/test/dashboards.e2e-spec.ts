@@ -3,7 +3,7 @@ import { waitFor } from '@qbm/testing';
 import { dashboardQueries, expandVariables, type PanelQuery } from './harness/dashboard-queries';
 import { send } from './harness/http-client';
 import { Suite } from './harness/suite';
-import { closeAgainstPrediction, SuiteUser } from './harness/suite-users';
+import { closeOkrAfterPrediction, SuiteUser } from './harness/suite-users';
 import { bearer } from './harness/tokens';
 
 // A batch the inference service predicts (through the predictions queue) each time it is posted.
@@ -115,7 +115,7 @@ async function useTheSuite(suite: Suite): Promise<void> {
   });
 
   // An OKR's prediction served and the OKR closed: the ledger scores it and the quality panels have data.
-  await closeAgainstPrediction(new SuiteUser(suite.gateway.url, 'admin', 'suite-dashboards'), 'dashboard');
+  await closeOkrAfterPrediction(new SuiteUser(suite.gateway.url, 'admin', 'suite-dashboards'), 'dashboard', 'with');
 
   suite.slack.answerNext({ status: 500 });
   await suite.alertmanager!.post([

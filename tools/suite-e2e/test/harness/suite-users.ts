@@ -53,18 +53,23 @@ export function daysAgo(n: number): string {
     .slice(0, 10);
 }
 
-export interface ClosedAgainstPrediction {
+export interface ClosedOkr {
   okrId: string;
-  // The OKR's predicted probability of success when it was served.
-  probability: number;
-  // What happened: the opposite of the prediction.
+  // The predicted probabilities of success when the prediction was served: the OKR's and its key result's.
+  okrProbability: number;
+  keyResultProbability: number;
+  // What happened, to the OKR and to its key result alike.
   achieved: boolean;
 }
 
-// An active OKR of this quarter with one key result, its prediction served through the gateway (which
-// puts it in the quality ledger), and then closed with the outcome the prediction did not expect: a
-// likely OKR fails short of its target, an unlikely one reaches its target and completes.
-export async function closeAgainstPrediction(user: SuiteUser, label: string): Promise<ClosedAgainstPrediction> {
+// An active OKR with one key result, its prediction served through the gateway (which puts the OKR
+// and its key result in the quality ledger), then closed: `against` the prediction (a likely OKR fails
+// short of its target, an unlikely one reaches it and completes) or `with` it.
+export async function closeOkrAfterPrediction(
+  user: SuiteUser,
+  label: string,
+  outcome: 'against' | 'with',
+): Promise<ClosedOkr> {
   const okr = await user.expect<{ id: string; keyResults: Array<{ id: string }> }>(201, 'POST', '/okrs', {
     objective: `Suite OKR ${label}`,
     periodType: 'custom',
@@ -75,12 +80,30 @@ export async function closeAgainstPrediction(user: SuiteUser, label: string): Pr
   });
   await user.expect(200, 'POST', `/okrs/${okr.id}/activate`, {});
   const keyResultId = okr.keyResults[0]!.id;
-  const prediction = await user.expect<{ probability: number }>(200, 'GET', `/okrs/${okr.id}/prediction`);
+  const prediction = await user.expect<{ probability: number; keyResults: Array<{ probability: number }> }>(
+    200,
+    'GET',
+    `/okrs/${okr.id}/prediction`,
+  );
   const predictedSuccess = prediction.probability >= 0.5;
+  const achieved = outcome === 'with' ? predictedSuccess : !predictedSuccess;
   await user.expect(201, 'POST', `/key-results/${keyResultId}/check-ins`, {
-    value: predictedSuccess ? 5 : 100,
+    value: achieved ? 100 : 5,
     confidence: 0.5,
   });
-  await user.expect(200, 'POST', `/okrs/${okr.id}/${predictedSuccess ? 'fail' : 'complete'}`, {});
-  return { okrId: okr.id, probability: prediction.probability, achieved: !predictedSuccess };
+  await user.expect(200, 'POST', `/okrs/${okr.id}/${achieved ? 'complete' : 'fail'}`, {});
+  return {
+    okrId: okr.id,
+    okrProbability: prediction.probability,
+    keyResultProbability: prediction.keyResults[0]!.probability,
+    achieved,
+  };
+}
+
+// The accuracy the ledger must report for these OKRs (their OKR and key-result predictions, at 0.5).
+export function expectedAccuracy(closed: readonly ClosedOkr[]): number {
+  const predictions = closed.flatMap((okr) =>
+    [okr.okrProbability, okr.keyResultProbability].map((probability) => ({ probability, achieved: okr.achieved })),
+  );
+  return predictions.filter(({ probability, achieved }) => probability >= 0.5 === achieved).length / predictions.length;
 }
