@@ -176,11 +176,29 @@ async function until(what, probe, timeoutMs) {
 
 // Seconds from `since` until the service answers ready (polled every 100 ms).
 async function readyAfter(service, since, timeoutMs = 60_000) {
-  await until(`${service.name} to be ready`, () => service.ready(), timeoutMs);
+  await until(`${service.name} to be ready`, () => service.ready(), timeoutMs).catch((error) => {
+    throw new Error(`${error.message}; its output: ${service.output.join('').slice(-2000)}`);
+  });
   return (performance.now() - since) / 1000;
 }
 
 // ---------------------------------------------------------------- the load
+
+// A batch of key-result predictions (the load posts 20; the worker kill waits on a batch of 10,000).
+function predictionItems(count) {
+  return Array.from({ length: count }, (_, i) => ({
+    kind: 'key-result',
+    id: `kr-${i}`,
+    asOf: '2026-02-15',
+    history: {
+      baselineValue: 0,
+      targetValue: 100,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+      checkIns: [{ checkedInAt: '2026-02-01T10:00:00Z', value: (i % 25) * 4, confidence: 0.6 }],
+    },
+  }));
+}
 
 const ledger = {
   writes: { acknowledged: [], failed: 0 },
@@ -224,18 +242,7 @@ function startLoad({ api, notifier }) {
       else ledger.reads.failed += 1;
     }),
     loop(250, async () => {
-      const items = Array.from({ length: 20 }, (_, i) => ({
-        kind: 'key-result',
-        id: `kr-${i}`,
-        asOf: '2026-02-15',
-        history: {
-          baselineValue: 0,
-          targetValue: 100,
-          periodStart: '2026-01-01',
-          periodEnd: '2026-03-31',
-          checkIns: [{ checkedInAt: '2026-02-01T10:00:00Z', value: i * 4, confidence: 0.6 }],
-        },
-      }));
+      const items = predictionItems(20);
       const response = await call(`${api.url}/api/v1/predictions/batch`, {
         method: 'POST',
         headers: json(EDITOR),
@@ -415,17 +422,32 @@ async function main() {
   );
 
   await sleep(PHASE_MS);
-  // Mid-batch: once the queue shows a job active (a worker holds it), the worker is killed.
+  // Mid-batch: inference-2 is stopped gracefully first (it finishes what it holds), so a job the
+  // queue shows active is one inference-1 holds; then inference-1 is killed. Its job stalls and
+  // BullMQ hands it to a worker again once the lock expires (the drain below waits for it).
+  await inference2.kill('SIGTERM');
+  const heavy = await call(`${api.url}/api/v1/predictions/batch`, {
+    method: 'POST',
+    headers: { authorization: EDITOR, 'content-type': 'application/json' },
+    body: JSON.stringify({ items: predictionItems(10_000) }),
+  });
+  if (heavy?.status === 202) ledger.predictions.accepted.push((await heavy.json()).jobId);
   await until('a prediction job to be active', async () => (await predictions.getActiveCount()) > 0, 15_000).catch(
     () => undefined,
   );
   const activeWhenKilled = await predictions.getActiveCount();
-  log(`chaos: inference-1 killed (${activeWhenKilled} jobs active)`);
+  log(`chaos: inference-1 killed (${activeWhenKilled} jobs active, all its own)`);
   await inference1.kill();
   await sleep(1_000);
   inference1.start();
+  inference2.start();
   const inferenceBack = performance.now();
-  await measure('inference worker killed mid-batch, restarted', [inference1], inferenceBack, new Set(['inference-1']));
+  await measure(
+    'inference worker killed mid-batch, restarted',
+    [inference1, inference2],
+    inferenceBack,
+    new Set(['inference-1', 'inference-2']),
+  );
 
   await sleep(PHASE_MS);
   // Mid-delivery: Slack answers slowly, and the notifier is killed while a message is in flight.
@@ -471,7 +493,7 @@ async function main() {
     else if (response?.status !== 200) throw new Error(`objective ${id} could not be read back: ${response?.status}`);
   }
   const scoredTwice = [...completions.values()].filter((count) => count > 1).length;
-  // Jobs a dead worker held: BullMQ found them stalled and handed them to another worker.
+  // Jobs a dead worker held (stalled, handed out again) or a restarted one refused while loading its models (retried).
   const recovered = (await Promise.all(ledger.predictions.accepted.map((id) => predictions.getJob(id)))).filter(
     (job) => job && (job.stalledCounter > 0 || job.attemptsMade > 1),
   ).length;
@@ -515,9 +537,9 @@ async function main() {
       `pnpm chaos: ${loadSeconds.toFixed(0)} s of load, faults ${PHASE_MS / 1000} s apart, outages ${OUTAGE_MS / 1000} s`,
       `load: ${ledger.writes.acknowledged.length} writes acknowledged (${ledger.writes.failed} refused), ` +
         `${ledger.reads.ok} reads ok (${ledger.reads.failed} failed), ${ledger.predictions.accepted.length} prediction batches ` +
-        `accepted (${ledger.predictions.failed} refused, ${recovered} recovered from a dead worker), ` +
+        `accepted (${ledger.predictions.failed} refused, ${recovered} retried or recovered after a worker restart), ` +
         `${ledger.alerts.accepted.length} alerts accepted (${ledger.alerts.failed} refused)`,
-      `at the kills: ${activeWhenKilled} prediction jobs active, ${inFlightWhenKilled} Slack deliveries in flight`,
+      `at the kills: ${activeWhenKilled} prediction jobs held by the killed worker, ${inFlightWhenKilled} Slack deliveries in flight`,
       ...lines,
       '',
     ].join('\n'),
