@@ -58,3 +58,32 @@ export function loadDevelopmentEnv({ create }) {
 export function start(command, args, env) {
   return spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
 }
+
+// One firing alert as Alertmanager's webhook posts it to the notifier (version 4), for the scripts
+// that load the notifier (the notifier bench, `pnpm chaos`).
+export function alertmanagerWebhook({ alertname, severity, description, startsAt, fingerprint }) {
+  const labels = { alertname, severity, service: 'api', instance: 'api-1:3000' };
+  const annotations = { summary: `${alertname} fired`, description };
+  return {
+    version: '4',
+    groupKey: `{}:{alertname="${alertname}"}`,
+    truncatedAlerts: 0,
+    status: 'firing',
+    receiver: `qbm-${severity}`,
+    groupLabels: { alertname },
+    commonLabels: labels,
+    commonAnnotations: annotations,
+    externalURL: 'http://alertmanager:9093',
+    alerts: [
+      {
+        status: 'firing',
+        labels,
+        annotations,
+        startsAt,
+        endsAt: '0001-01-01T00:00:00Z',
+        generatorURL: '',
+        fingerprint,
+      },
+    ],
+  };
+}

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, ensureInstalled, log, ROOT, run } from '../lib.mjs';
+import { alertmanagerWebhook, build, ensureInstalled, log, ROOT, run } from '../lib.mjs';
 
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -42,30 +42,13 @@ async function until(what, probe, timeoutMs = 180_000) {
 function payload(i) {
   const alertname = `Bench${String(i).padStart(5, '0')}`;
   const severity = i % CRITICAL_EVERY === 0 ? 'critical' : 'warning';
-  const labels = { alertname, severity, service: 'api', instance: 'api-1:3000' };
-  const annotations = { summary: `${alertname} fired`, description: 'storm benchmark' };
-  return {
-    version: '4',
-    groupKey: `{}:{alertname="${alertname}"}`,
-    truncatedAlerts: 0,
-    status: 'firing',
-    receiver: `qbm-${severity}`,
-    groupLabels: { alertname },
-    commonLabels: labels,
-    commonAnnotations: annotations,
-    externalURL: 'http://alertmanager:9093',
-    alerts: [
-      {
-        status: 'firing',
-        labels,
-        annotations,
-        startsAt: '2026-11-29T10:00:00Z',
-        endsAt: '0001-01-01T00:00:00Z',
-        generatorURL: '',
-        fingerprint: i.toString(16).padStart(16, '0'),
-      },
-    ],
-  };
+  return alertmanagerWebhook({
+    alertname,
+    severity,
+    description: 'storm benchmark',
+    startsAt: '2026-11-29T10:00:00Z',
+    fingerprint: i.toString(16).padStart(16, '0'),
+  });
 }
 
 // Posts every payload with CONCURRENCY clients; returns accepted/s and when each was accepted.

@@ -3,17 +3,26 @@ import { waitFor } from '@qbm/testing';
 import { dashboardQueries, expandVariables, type PanelQuery } from './harness/dashboard-queries';
 import { send } from './harness/http-client';
 import { Suite } from './harness/suite';
+import { closeOkrAfterPrediction, SuiteUser } from './harness/suite-users';
 import { bearer } from './harness/tokens';
+
+// A batch the inference service predicts (through the predictions queue) each time it is posted.
+const PREDICTION_BATCH = {
+  items: [
+    {
+      kind: 'key-result',
+      id: 'dashboard-kr',
+      asOf: '2026-02-01',
+      history: { baselineValue: 0, targetValue: 100, periodStart: '2026-01-01', periodEnd: '2026-03-31', checkIns: [] },
+    },
+  ],
+};
 
 // Skipped on a machine without the binaries, never in CI (.ci/run installs them).
 const describeWithBinaries = Suite.monitoringAvailable() || process.env.CI === 'true' ? describe : describe.skip;
 
 // Queries that may return nothing from this suite, each with the reason (matched on the expression).
 const LEGITIMATELY_EMPTY: Array<[RegExp, string]> = [
-  [
-    /\bai_|service_model:ai_|queue="predictions"/,
-    'the inference service (apps/inference) is not part of the suite yet: no predictions, no model metrics',
-  ],
   [/\blabel_values_folded_total\b/, "counts only once the cardinality guard folds a label's values"],
 ];
 
@@ -37,6 +46,12 @@ describeWithBinaries('the Grafana dashboards against a real Prometheus scraping 
     const load = (async () => {
       while (serving) {
         await send(`${suite.gateway.url}/api/v1/objectives?size=5`, { headers: bearer('viewer'), from: '127.0.0.3' });
+        await send(`${suite.gateway.url}/api/v1/predictions/batch`, {
+          method: 'POST',
+          headers: { ...bearer('editor'), 'content-type': 'application/json' },
+          body: JSON.stringify(PREDICTION_BATCH),
+          from: '127.0.0.3',
+        });
         await sleep(250);
       }
     })();
@@ -68,7 +83,7 @@ describeWithBinaries('the Grafana dashboards against a real Prometheus scraping 
 });
 
 // Users' traffic through the gateway (writes, cached reads, a client error, a short database
-// outage) and one alert through Alertmanager, whose first Slack attempt fails and is retried.
+// outage, an OKR predicted and closed) and one alert through Alertmanager, whose first Slack attempt fails and is retried.
 async function useTheSuite(suite: Suite): Promise<void> {
   const gateway = (path: string, init: { method?: string; body?: unknown; role?: 'viewer' | 'editor' } = {}) =>
     send(`${suite.gateway.url}${path}`, {
@@ -98,6 +113,9 @@ async function useTheSuite(suite: Suite): Promise<void> {
     timeoutMs: 30_000,
     intervalMs: 500,
   });
+
+  // An OKR's prediction served and the OKR closed: the ledger scores it and the quality panels have data.
+  await closeOkrAfterPrediction(new SuiteUser(suite.gateway.url, 'admin', 'suite-dashboards'), 'dashboard', 'with');
 
   suite.slack.answerNext({ status: 500 });
   await suite.alertmanager!.post([

@@ -41,6 +41,16 @@ describe('JobBatcher', () => {
     const outcomes = await Promise.allSettled([failing.submit(1, job), failing.submit(2, job)]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
 
+    // A handler that throws at once (before returning a promise) fails the jobs the same way,
+    // also when the batch is flushed by its timer.
+    const throwing = new JobBatcher<number, number>(
+      () => {
+        throw new Error('models are still loading');
+      },
+      { maxSize: 5, maxWaitMs: 1 },
+    );
+    await expect(throwing.submit(1, job)).rejects.toThrow('models are still loading');
+
     const miscounting = new JobBatcher<number, number>(() => Promise.resolve([1]), { maxSize: 2, maxWaitMs: 60_000 });
     await expect(Promise.all([miscounting.submit(1, job), miscounting.submit(2, job)])).rejects.toThrow(
       'returned 1 results for 2 jobs',

@@ -46,7 +46,10 @@ export class JobBatcher<Payload, Result> {
     this.timer = undefined;
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
-    this.handler(batch.map((entry) => entry.item))
+    // Through a promise, so a handler that throws before returning one fails the batch's jobs too
+    // (from the timer, an escaped throw would end the process).
+    Promise.resolve()
+      .then(() => this.handler(batch.map((entry) => entry.item)))
       .then((results) => {
         if (results.length !== batch.length) {
           throw new Error(`The batch handler returned ${results.length} results for ${batch.length} jobs`);

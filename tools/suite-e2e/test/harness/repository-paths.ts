@@ -7,6 +7,8 @@ export const paths = {
   apiCli: join(REPOSITORY_ROOT, 'apps', 'api', 'dist', 'cli', 'main.js'),
   notifierEntry: join(REPOSITORY_ROOT, 'apps', 'notifier', 'dist', 'main.js'),
   notifierCli: join(REPOSITORY_ROOT, 'apps', 'notifier', 'dist', 'cli', 'main.js'),
+  inferenceEntry: join(REPOSITORY_ROOT, 'apps', 'inference', 'dist', 'main.js'),
+  inferenceCli: join(REPOSITORY_ROOT, 'apps', 'inference', 'dist', 'cli', 'main.js'),
   cli: join(REPOSITORY_ROOT, 'apps', 'cli', 'dist', 'main.js'),
   gatewayRenderer: join(REPOSITORY_ROOT, 'deploy', 'gateway', 'render-config.mjs'),
   prometheusConfig: join(REPOSITORY_ROOT, 'prometheus', 'prometheus.yml'),

@@ -9,6 +9,8 @@ export interface ServiceSpec {
   // The service's listen variables, e.g. API_HOST/API_PORT.
   prefix: string;
   env: Record<string, string>;
+  // How long it may take to become ready (the inference service may train its models first).
+  readyTimeoutMs?: number;
 }
 
 // A built service (dist/main.js) as operators run it, in its own process, on a free loopback port.
@@ -36,7 +38,7 @@ export class ServiceProcess {
         if (child.exitCode !== null) throw new Error(`${spec.name} exited with ${child.exitCode}`);
         return (await fetch(`${service.url}/health/ready`)).ok;
       },
-      { what: `${spec.name} to be ready`, timeoutMs: 60_000, intervalMs: 200 },
+      { what: `${spec.name} to be ready`, timeoutMs: spec.readyTimeoutMs ?? 60_000, intervalMs: 200 },
     ).catch((error: Error) => {
       child.kill('SIGKILL');
       throw new Error(`${error.message}; output: ${service.output.join('').slice(-1500)}`);

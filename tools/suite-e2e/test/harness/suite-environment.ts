@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { testDatabaseUrl, testRedisUrl } from '@qbm/testing';
+import { REPOSITORY_ROOT } from './repository-paths';
 
 export const SUITE_JWT_SECRET = 'suite-e2e-secret-suite-e2e-secret!!';
 export const SUITE_METRICS_TOKEN = 'suite-e2e-metrics-token';
@@ -21,5 +23,21 @@ export function baseEnvironment(redisUrl = testRedisUrl()): Record<string, strin
     JWT_SECRET: SUITE_JWT_SECRET,
     METRICS_TOKEN: SUITE_METRICS_TOKEN,
     LOG_LEVEL: process.env.QBM_TEST_LOG_LEVEL ?? 'warn',
+  };
+}
+
+// The inference service's MODEL_DIR, kept across runs (CI may cache it): the base models are
+// trained once, by the global setup, and every later run (and every spec's suite) loads them.
+export function suiteModelDir(): string {
+  return process.env.QBM_SUITE_MODEL_DIR ?? join(REPOSITORY_ROOT, 'node_modules', '.cache', 'qbm-suite-models');
+}
+
+// The inference service as the suite runs it: the shipped models, its ledger scored every second
+// (a closed OKR shows in ai_model_accuracy at the next scrape rather than a minute later).
+export function inferenceEnvironment(redisUrl?: string): Record<string, string> {
+  return {
+    ...baseEnvironment(redisUrl),
+    MODEL_DIR: suiteModelDir(),
+    INFERENCE_LEDGER_INTERVAL_MS: '1000',
   };
 }

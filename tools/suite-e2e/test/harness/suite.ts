@@ -16,6 +16,7 @@ import { paths } from './repository-paths';
 import { ServiceProcess } from './service-process';
 import {
   baseEnvironment,
+  inferenceEnvironment,
   SUITE_EMAIL_TO,
   SUITE_METRICS_TOKEN,
   SUITE_WEBHOOK_TOKEN,
@@ -28,7 +29,7 @@ export interface SuiteOptions {
   gateway?: Partial<Omit<GatewayOptions, 'apiUpstream' | 'notifierUpstream'>>;
 }
 
-// The suite as its users run it: the built API and notifier (production mode, shipped routing
+// The suite as its users run it: the built API, notifier and inference service (production mode, shipped routing
 // file) and their own Redis behind the real nginx gateway, Slack and SMTP stand-ins for the outside world and, with
 // `monitoring`, a real Prometheus (the shipped configuration), Alertmanager and the exporters. The API reaches Postgres through a proxy so a
 // test can take its database away; the notifier's path stays up.
@@ -39,6 +40,7 @@ export class Suite {
   apiDatabase!: TcpProxy;
   api!: ServiceProcess;
   notifier!: ServiceProcess;
+  inference!: ServiceProcess;
   gateway!: GatewayProcess;
   alertmanager?: AlertmanagerProcess;
   prometheus?: PrometheusProcess;
@@ -72,7 +74,7 @@ export class Suite {
     apiDatabaseUrl.hostname = '127.0.0.1';
     apiDatabaseUrl.port = String(this.apiDatabase.port);
 
-    const [api, notifier] = await Promise.all([
+    const [api, notifier, inference] = await Promise.all([
       ServiceProcess.start({
         name: 'api',
         entry: paths.apiEntry,
@@ -101,9 +103,17 @@ export class Suite {
           NOTIFIER_SEND_TIMEOUT_MS: '3000',
         },
       }),
+      // The models the global setup trained, from the suite's model directory: no training here.
+      ServiceProcess.start({
+        name: 'inference',
+        entry: paths.inferenceEntry,
+        prefix: 'INFERENCE',
+        env: { ...inferenceEnvironment(this.redisServer.url), INFERENCE_TRAIN_BASE_MODELS: 'false' },
+      }),
     ]);
     this.api = this.track(api);
     this.notifier = this.track(notifier);
+    this.inference = this.track(inference);
     this.gateway = this.track(
       await GatewayProcess.start({ apiUpstream: api.address, notifierUpstream: notifier.address, ...options.gateway }),
     );
@@ -118,8 +128,7 @@ export class Suite {
           {
             'api:3000': api.address,
             'notifier:3002': notifier.address,
-            // Not part of the suite yet: a port nothing listens on, as a vanished container.
-            'inference:3001': `127.0.0.1:${await freePort()}`,
+            'inference:3001': inference.address,
             'gateway:8080': this.gateway.address,
             'nginx-exporter:9113': nginxExporter.address,
             'blackbox:9115': blackbox.address,
@@ -150,8 +159,8 @@ export class Suite {
   async scraped(): Promise<PrometheusProcess> {
     const prometheus = this.prometheus;
     if (!prometheus) throw new Error('the suite was started without monitoring');
-    await waitFor(async () => (await prometheus.query('up{job=~"api|notifier"} == 1')).length === 2, {
-      what: 'Prometheus to scrape the API and the notifier',
+    await waitFor(async () => (await prometheus.query('up{job=~"api|notifier|inference"} == 1')).length === 3, {
+      what: 'Prometheus to scrape the API, the notifier and the inference service',
       timeoutMs: 30_000,
       intervalMs: 250,
     });
@@ -160,7 +169,7 @@ export class Suite {
 
   // Output of the services, for a failing assertion's message.
   logs(): string {
-    return [this.api, this.notifier]
+    return [this.api, this.notifier, this.inference]
       .filter((service) => service !== undefined)
       .map((service) => `--- ${service.name}\n${service.output.join('').slice(-3000)}`)
       .join('\n');
