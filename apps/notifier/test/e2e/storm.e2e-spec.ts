@@ -74,13 +74,18 @@ describe('an alert storm', () => {
     const metrics = await (await fetch(`${notifier.url}/metrics`)).text();
     expect(metrics).toContain(`notifications_deduplicated_total ${GROUPS * 2}`);
 
-    // No SLACK_PER_SECOND + 1 messages inside one second (10 % for timer and network jitter on a busy
-    // machine; unpaced, the 100 messages would arrive within about a second).
+    // The pacer grants one slot every 1/SLACK_PER_SECOND s (exactly, in Redis: send-pacer.int-spec).
+    // What Slack sees also carries each send's own delay, which a loaded machine stretches by a
+    // few hundred ms, so the checks leave room for that and still tell paced from unpaced (which
+    // would post the 100 messages within about a second): the 100 spread over their slots, and no
+    // SLACK_PER_SECOND + 1 of them inside half a second.
     const times = slack
       .delivered()
       .map((post) => post.at)
       .sort((a, b) => a - b);
+    const slots = ((GROUPS - 1) / SLACK_PER_SECOND) * 1000;
+    expect((times.at(-1) ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(slots - 500);
     const tightest = Math.min(...times.slice(SLACK_PER_SECOND).map((at, i) => at - (times[i] ?? 0)));
-    expect(tightest).toBeGreaterThanOrEqual(900);
+    expect(tightest).toBeGreaterThanOrEqual(500);
   });
 });
