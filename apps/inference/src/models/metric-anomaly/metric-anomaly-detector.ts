@@ -16,7 +16,8 @@ export interface StepScore {
 export function measurementResolution(values: readonly number[]): number {
   const distinct = [...new Set(values)].sort((a, b) => a - b);
   let step = Infinity;
-  for (let i = 1; i < distinct.length; i += 1) step = Math.min(step, (distinct[i] as number) - (distinct[i - 1] as number));
+  for (let i = 1; i < distinct.length; i += 1)
+    step = Math.min(step, (distinct[i] as number) - (distinct[i - 1] as number));
   if (!Number.isFinite(step) || step <= 0) return 0;
   const onGrid = distinct.every((v) => Math.abs(v / step - Math.round(v / step)) < 1e-6);
   return onGrid ? step : 0;
