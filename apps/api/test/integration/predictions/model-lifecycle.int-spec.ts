@@ -3,44 +3,20 @@ import { testRedisUrl, waitFor } from '@qbm/testing';
 import { type Job, Worker } from 'bullmq';
 import { bearer } from '../../setup/test-app';
 import { useOkrApi } from '../okrs/okr-fixtures';
+import { useInferenceTables } from './inference-tables';
 
 function connection(): { host: string; port: number; db: number } {
   const url = new URL(testRedisUrl());
   return { host: url.hostname, port: Number(url.port || 6379), db: Number(url.pathname.slice(1) || 0) };
 }
 
-// The inference service's tables, as its migrations create them (the API only reads the registry
-// and writes the ledger). Created here when this database lacks them, dropped afterwards.
-const REGISTRY_TABLES = `
-  CREATE TABLE inference_model_versions (
-    version text PRIMARY KEY, model text NOT NULL, seed integer NOT NULL, score double precision NOT NULL,
-    score_name text NOT NULL, lower_is_better boolean NOT NULL, metrics jsonb NOT NULL, card jsonb NOT NULL,
-    promoted boolean NOT NULL DEFAULT false, created_at timestamptz NOT NULL DEFAULT now());
-  CREATE TABLE inference_prediction_ledger (
-    id bigserial PRIMARY KEY, organization_id varchar(63) NOT NULL, target_type text NOT NULL, target_id uuid NOT NULL,
-    model text NOT NULL, model_version text NOT NULL, probability double precision NOT NULL, as_of date NOT NULL,
-    served_at timestamptz NOT NULL DEFAULT now(), outcome boolean, scored_at timestamptz,
-    UNIQUE (target_type, target_id, model_version, as_of))`;
-
 // Stands in for apps/inference's manage-model processor: records what the API asked for.
 describe('model lifecycle routes', () => {
   const { t, api } = useOkrApi();
+  useInferenceTables(t);
   let worker: Worker | null = null;
-  let createdTables = false;
   const asked: ManageModelPayload[] = [];
 
-  beforeAll(async () => {
-    const [{ exists }] = await t.dataSource.query<{ exists: boolean }[]>(
-      "SELECT to_regclass('inference_prediction_ledger') IS NOT NULL AS exists",
-    );
-    if (!exists) {
-      await t.dataSource.query(REGISTRY_TABLES);
-      createdTables = true;
-    }
-  });
-  afterAll(async () => {
-    if (createdTables) await t.dataSource.query('DROP TABLE inference_prediction_ledger, inference_model_versions');
-  });
   beforeEach(async () => {
     asked.length = 0;
     worker = new Worker(
