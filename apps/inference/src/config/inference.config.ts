@@ -40,7 +40,8 @@ const schema = z.object({
   TFJS_BACKEND: z.enum(TFJS_BACKENDS).default('wasm'),
   // Jobs a worker holds and predicts together (each job already carries many items).
   INFERENCE_BATCH_MAX_JOBS: z.coerce.number().int().min(1).max(500).default(64),
-  INFERENCE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1_000).default(2),
+  // 0: no timer, the jobs that arrived in one event-loop turn are predicted together.
+  INFERENCE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1_000).default(0),
   // A predict job's lock, and how often BullMQ hands the jobs of a dead worker (lock expired) to
   // another: a killed worker's job is retried within about lock + interval.
   INFERENCE_JOB_LOCK_MS: z.coerce.number().int().min(500).default(60_000),

@@ -155,7 +155,8 @@ export class PredictionsService {
     const [model] = await this.models(name);
     if (!model) throw PredictionErrors.modelNotFound(name);
     const quality = await this.inputs.liveQuality(p.organizationId, name);
-    return { ...model, versions: model.versions.map((v) => ({ ...v, liveQuality: quality.get(v.version) ?? null })) };
+    // One element, as GET /models/{name} has always answered: a list shaped like GET /models.
+    return [{ ...model, versions: model.versions.map((v) => ({ ...v, liveQuality: quality.get(v.version) ?? null })) }];
   }
 
   async models(name?: string) {

@@ -111,13 +111,14 @@ describe('model lifecycle routes', () => {
         [org, `00000000-0000-4000-8000-00000000000${i}`, version, probability, outcome],
       );
     }
-    const reply = await api.call<{ live: string; versions: { version: string; liveQuality: unknown }[] }>(
+    const reply = await api.call<{ live: string; versions: { version: string; liveQuality: unknown }[] }[]>(
       'GET',
       '/models/okr-achievement',
     );
     expect(reply.statusCode).toBe(200);
-    expect(reply.json().live).toBe('okr-v2');
-    const quality = Object.fromEntries(reply.json().versions.map((v) => [v.version, v.liveQuality]));
+    const [model] = reply.json();
+    expect(model?.live).toBe('okr-v2');
+    const quality = Object.fromEntries((model?.versions ?? []).map((v) => [v.version, v.liveQuality]));
     expect(quality['okr-v1']).toBeNull();
     expect(quality['okr-v2']).toMatchObject({ scored: 3, precision: 0.5, recall: 1 });
     const v2 = quality['okr-v2'] as { accuracy: number; brier: number };
