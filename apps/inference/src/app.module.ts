@@ -11,6 +11,7 @@ import { InferenceHealthRegistration } from './health/inference-health.registrat
 import { ModelRegistryRepository } from './registry/model-registry.repository';
 import { LedgerScorer } from './quality/ledger-scorer.service';
 import { PredictionLedgerRepository } from './quality/prediction-ledger.repository';
+import { ManageModelProcessor } from './processors/manage-model.processor';
 import { PredictProcessor } from './processors/predict.processor';
 import { ModelStore } from './serving/model-store.service';
 
@@ -57,6 +58,7 @@ export class InferenceModule {
         ModelRegistryRepository,
         ModelStore,
         PredictProcessor,
+        ManageModelProcessor,
         PredictionLedgerRepository,
         LedgerScorer,
         InferenceHealthRegistration,

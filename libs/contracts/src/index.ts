@@ -32,4 +32,9 @@ export {
   type PredictPayload,
   type PredictResult,
 } from './queues/predictions/predict.job';
+export {
+  manageModelJob,
+  type ManageModelPayload,
+  type ManageModelResult,
+} from './queues/model-lifecycle/manage-model.job';
 export { LIVE_MODEL_VERSIONS_KEY } from './queues/predictions/live-model-versions';

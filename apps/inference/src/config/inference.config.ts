@@ -40,7 +40,12 @@ const schema = z.object({
   TFJS_BACKEND: z.enum(TFJS_BACKENDS).default('wasm'),
   // Jobs a worker holds and predicts together (each job already carries many items).
   INFERENCE_BATCH_MAX_JOBS: z.coerce.number().int().min(1).max(500).default(64),
-  INFERENCE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1_000).default(2),
+  // 0: no timer, the jobs that arrived in one event-loop turn are predicted together.
+  INFERENCE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1_000).default(0),
+  // A predict job's lock, and how often BullMQ hands the jobs of a dead worker (lock expired) to
+  // another: a killed worker's job is retried within about lock + interval.
+  INFERENCE_JOB_LOCK_MS: z.coerce.number().int().min(500).default(60_000),
+  INFERENCE_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   // How often the registry is read for a promotion missed on pub/sub (a Redis blip).
   INFERENCE_REGISTRY_POLL_MS: z.coerce.number().int().min(100).default(30_000),
   // How often closed OKRs are scored and the ledger's quality gauges recomputed.
@@ -56,6 +61,8 @@ export interface ServingSettings {
   backend: TfjsBackendName;
   batchMaxJobs: number;
   batchWaitMs: number;
+  jobLockMs: number;
+  stalledIntervalMs: number;
   registryPollMs: number;
   trainBaseModels: boolean;
   ledgerIntervalMs: number;
@@ -92,6 +99,8 @@ export class InferenceConfig {
       backend: e.TFJS_BACKEND,
       batchMaxJobs: e.INFERENCE_BATCH_MAX_JOBS,
       batchWaitMs: e.INFERENCE_BATCH_WAIT_MS,
+      jobLockMs: e.INFERENCE_JOB_LOCK_MS,
+      stalledIntervalMs: e.INFERENCE_STALLED_INTERVAL_MS,
       registryPollMs: e.INFERENCE_REGISTRY_POLL_MS,
       trainBaseModels: e.INFERENCE_TRAIN_BASE_MODELS === 'true',
       ledgerIntervalMs: e.INFERENCE_LEDGER_INTERVAL_MS,

@@ -134,7 +134,8 @@ export class ModelStore implements OnApplicationBootstrap, OnModuleDestroy {
     this.logger.log(`${name}: serving ${loaded.version}${previous ? ` (was ${previous})` : ''}`);
   }
 
-  private lifecycle(): ModelLifecycle {
+  // Train, promote and rollback on this service's registry, MODEL_DIR and backend (the CLI's and the admin routes').
+  lifecycle(): ModelLifecycle {
     return new ModelLifecycle(
       this.registry,
       this.config.serving.modelDir,

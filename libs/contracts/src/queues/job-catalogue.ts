@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { raiseAlertJob } from './alerts/raise-alert.job';
 import { deliverNotificationJob } from './notifications/deliver-notification.job';
+import { manageModelJob } from './model-lifecycle/manage-model.job';
 import { predictJob } from './predictions/predict.job';
 import type { AnyJobContract } from './job-contract';
 
@@ -18,7 +19,7 @@ function catalogue<const Contracts extends readonly AnyJobContract[]>(...contrac
 }
 
 // Every job the suite enqueues, by name. A job that is not listed here cannot be enqueued.
-export const JOB_CATALOGUE = catalogue(raiseAlertJob, deliverNotificationJob, predictJob);
+export const JOB_CATALOGUE = catalogue(raiseAlertJob, deliverNotificationJob, predictJob, manageModelJob);
 
 export type JobCatalogue = typeof JOB_CATALOGUE;
 export type JobName = keyof JobCatalogue;

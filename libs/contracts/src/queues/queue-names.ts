@@ -4,6 +4,7 @@ export const QUEUE_NAMES = {
   predictions: 'predictions',
   alerts: 'alerts',
   notifications: 'notifications',
+  modelLifecycle: 'model-lifecycle',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

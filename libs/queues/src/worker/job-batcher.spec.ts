@@ -33,6 +33,20 @@ describe('JobBatcher', () => {
     await expect(pending).resolves.toEqual(['A', 'B']);
   });
 
+  it('with maxWaitMs 0, hands over what arrived in the same turn at once, without a timer', async () => {
+    const batches: string[][] = [];
+    const batcher = new JobBatcher<string, string>(
+      (items) => {
+        batches.push(items.map((item) => item.payload));
+        return Promise.resolve(items.map((item) => item.payload));
+      },
+      { maxSize: 10, maxWaitMs: 0 },
+    );
+    await Promise.all([batcher.submit('a', job), batcher.submit('b', job)]);
+    await batcher.submit('c', job);
+    expect(batches).toEqual([['a', 'b'], ['c']]);
+  });
+
   it('fails every job of a batch whose handler throws or miscounts', async () => {
     const failing = new JobBatcher<number, number>(() => Promise.reject(new Error('model down')), {
       maxSize: 2,

@@ -1,7 +1,9 @@
 import type { QueueJob } from './job-handler';
 
 export interface BatchOptions {
-  // A batch is handled once it holds maxSize jobs or its first job has waited maxWaitMs.
+  // A batch is handled once it holds maxSize jobs or its first job has waited maxWaitMs; with
+  // maxWaitMs 0, at the end of the event-loop turn its first job arrived in (no timer: a lone job
+  // waits for nothing, jobs that arrive together still share a call).
   maxSize: number;
   maxWaitMs: number;
 }
@@ -24,7 +26,7 @@ interface Pending<Payload, Result> {
 // each job still completes or fails on its own in BullMQ.
 export class JobBatcher<Payload, Result> {
   private pending: Array<Pending<Payload, Result>> = [];
-  private timer: NodeJS.Timeout | undefined;
+  private cancelScheduled: (() => void) | undefined;
 
   constructor(
     private readonly handler: BatchHandler<Payload, Result>,
@@ -37,13 +39,22 @@ export class JobBatcher<Payload, Result> {
     return new Promise<Result>((resolve, reject) => {
       this.pending.push({ item: { payload, job }, resolve, reject });
       if (this.pending.length >= this.options.maxSize) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), this.options.maxWaitMs);
+      else if (!this.cancelScheduled) this.cancelScheduled = this.schedule();
     });
   }
 
+  private schedule(): () => void {
+    if (this.options.maxWaitMs > 0) {
+      const timer = setTimeout(() => this.flush(), this.options.maxWaitMs);
+      return () => clearTimeout(timer);
+    }
+    const immediate = setImmediate(() => this.flush());
+    return () => clearImmediate(immediate);
+  }
+
   private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelScheduled?.();
+    this.cancelScheduled = undefined;
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     // Through a promise, so a handler that throws before returning one fails the batch's jobs too

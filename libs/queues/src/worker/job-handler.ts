@@ -12,4 +12,6 @@ export interface ProcessorOptions {
   concurrency?: number;
   // How long a job may run before BullMQ considers its worker gone (default 30 s); raise it for long jobs.
   lockDurationMs?: number;
+  // How often BullMQ looks for jobs whose worker died (default 30 s); tests shorten it.
+  stalledIntervalMs?: number;
 }

@@ -77,6 +77,7 @@ export class JobWorkers {
       prefix: this.options.prefix,
       concurrency,
       ...(options.lockDurationMs === undefined ? {} : { lockDurationMs: options.lockDurationMs }),
+      ...(options.stalledIntervalMs === undefined ? {} : { stalledIntervalMs: options.stalledIntervalMs }),
     });
     this.workers.set(queueName, worker);
     if (this.started) worker.start();

@@ -10,6 +10,7 @@ export interface QueueWorkerSettings {
   prefix: string;
   concurrency: number;
   lockDurationMs?: number;
+  stalledIntervalMs?: number;
 }
 
 // What the watchdog reads from a worker on each tick.
@@ -63,6 +64,7 @@ export class QueueWorker {
       prefix: this.settings.prefix,
       concurrency: this.settings.concurrency,
       ...(this.settings.lockDurationMs === undefined ? {} : { lockDuration: this.settings.lockDurationMs }),
+      ...(this.settings.stalledIntervalMs === undefined ? {} : { stalledInterval: this.settings.stalledIntervalMs }),
     });
     // Outages are reported once by the connection; a Worker without a listener would throw instead.
     this.worker.on('error', (error: Error) => this.logger.debug(error.message));

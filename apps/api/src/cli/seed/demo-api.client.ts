@@ -3,7 +3,12 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TokenService } from '@qbm/http';
 
 export class SeedRequestError extends Error {
-  constructor(method: string, url: string, status: number, body: string) {
+  constructor(
+    method: string,
+    url: string,
+    readonly status: number,
+    body: string,
+  ) {
     super(`seed: ${method} ${url} answered ${status}: ${body}`);
     this.name = 'SeedRequestError';
   }
@@ -21,7 +26,7 @@ export class DemoApiClient {
     private readonly app: NestFastifyApplication,
     private readonly tokenService: TokenService,
     private readonly organization: string,
-    private readonly log: (line: string) => void,
+    readonly log: (line: string) => void,
   ) {}
 
   get<T>(subject: string, url: string): Promise<T> {

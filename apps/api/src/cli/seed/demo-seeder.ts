@@ -67,7 +67,8 @@ function describe(s: SeedSummary): string {
   return (
     `seed: organisation "${DEMO_ORGANIZATION}" filled with ${s.objectives} objectives, ` +
     `${s.metrics.metrics} metrics (${n(s.metrics.values)} values, ${s.metrics.anomalies} planted anomalies), ` +
-    `${s.okrs.okrs} OKRs (${s.okrs.keyResults} key results, ${n(s.okrs.checkIns)} check-ins; ${states(OKR_STATUSES, s.okrs.byStatus)}), ` +
+    `${s.okrs.okrs} OKRs (${s.okrs.keyResults} key results, ${n(s.okrs.checkIns)} check-ins; ${states(OKR_STATUSES, s.okrs.byStatus)}; ` +
+    `${s.okrs.replayedPredictions} past predictions replayed into the quality ledger), ` +
     `${s.requirements.requirements} requirements (${states(REQUIREMENT_STATUSES, s.requirements.byStatus)}) ` +
     `in ${(s.elapsedMs / 1000).toFixed(1)} s (${n(s.requests)} requests)`
   );

@@ -1,4 +1,5 @@
 import { DemoApiClient } from './demo-api.client';
+import { LedgerReplay } from './ledger-replay';
 import { PlannedOkr } from './okr-plan';
 import { ObjectiveIds } from './seed-objectives.step';
 
@@ -14,6 +15,8 @@ export interface OkrsSeeded {
   keyResults: number;
   checkIns: number;
   byStatus: Record<string, number>;
+  // OKR predictions replayed as of past dates into the quality ledger (0 without an inference service).
+  replayedPredictions: number;
 }
 
 // A scored OKR completes at this progress and fails below it.
@@ -27,15 +30,17 @@ export async function seedOkrs(
   plans: readonly PlannedOkr[],
 ): Promise<OkrsSeeded> {
   const ids = new Map<string, string>();
-  const seeded: OkrsSeeded = { okrs: 0, keyResults: 0, checkIns: 0, byStatus: {} };
+  const seeded: OkrsSeeded = { okrs: 0, keyResults: 0, checkIns: 0, byStatus: {}, replayedPredictions: 0 };
+  const replay = new LedgerReplay(api);
   for (const plan of plans) {
     const okr = await create(api, goals, ids, plan);
     ids.set(plan.key, okr.id);
-    const status = await live(api, plan, okr, seeded);
+    const status = await live(api, plan, okr, seeded, replay);
     seeded.okrs++;
     seeded.keyResults += plan.keyResults.length;
     seeded.byStatus[status] = (seeded.byStatus[status] ?? 0) + 1;
   }
+  seeded.replayedPredictions = replay.replayed;
   return seeded;
 }
 
@@ -66,7 +71,13 @@ function create(
   });
 }
 
-async function live(api: DemoApiClient, plan: PlannedOkr, okr: OkrResponse, seeded: OkrsSeeded): Promise<string> {
+async function live(
+  api: DemoApiClient,
+  plan: PlannedOkr,
+  okr: OkrResponse,
+  seeded: OkrsSeeded,
+  replay: LedgerReplay,
+): Promise<string> {
   if (plan.fate === 'draft') return okr.status;
   const url = `/api/v1/okrs/${okr.id}`;
   await api.post(plan.owner, `${url}/activate`);
@@ -90,6 +101,8 @@ async function live(api: DemoApiClient, plan: PlannedOkr, okr: OkrResponse, seed
     case 'cancelled':
       return (await api.post<OkrResponse>(plan.owner, `${url}/cancel`)).status;
     case 'scored': {
+      // What the model said during the period, recorded before the outcome is known; the close scores it.
+      await replay.okr(plan, okr.id);
       const { progress } = await api.get<OkrResponse>(plan.owner, url);
       return (
         await api.post<OkrResponse>(plan.owner, `${url}/${progress >= COMPLETION_THRESHOLD ? 'complete' : 'fail'}`)

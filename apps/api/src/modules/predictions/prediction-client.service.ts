@@ -55,7 +55,8 @@ export class PredictionClient {
     if (answer.output.kind === 'error')
       throw PredictionErrors.predictionFailed(answer.output.code, answer.output.message);
     const modelVersion = answer.modelVersions[model] ?? 'unknown';
-    await this.redis
+    // Not awaited: the answer is ready, and a cache write that fails only costs the next caller a miss.
+    void this.redis
       .set(key(modelVersion), JSON.stringify(answer.output), 'EX', CACHE_TTL_SECONDS)
       .catch(() => undefined);
     return { output: answer.output as Extract<PredictionOutput, { kind: K }>, model, modelVersion, cached: false };

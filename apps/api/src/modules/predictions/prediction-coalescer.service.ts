@@ -6,9 +6,12 @@ import Redis from 'ioredis';
 import { ApiConfig } from '../../config/api.config';
 import { PredictionErrors } from './predictions.errors';
 
-// Concurrent single predictions within this window travel as one job: BullMQ's cost is per job
-// (about 2.8k jobs/s here whatever the worker does), the model's is mostly per call.
-const WINDOW_MS = 3;
+// Concurrent single predictions travel as one job: BullMQ's cost is per job (about 2.8k jobs/s here
+// whatever the worker does), the model's is mostly per call. No fixed window: with fewer than
+// MAX_JOBS_IN_FLIGHT jobs out, what arrived in this turn of the event loop leaves at its end (a lone
+// request waits for nothing); with more, requests gather until one comes back, so batches grow
+// with the load instead of with a timer.
+const MAX_JOBS_IN_FLIGHT = 2;
 const MAX_ITEMS_PER_JOB = 1_000;
 // The guide's objective for an inference; past it the caller gets a coded 503, never a hang.
 export const PREDICTION_TIMEOUT_MS = 2_000;
@@ -27,7 +30,8 @@ interface Waiting {
 @Injectable()
 export class PredictionCoalescer implements OnModuleDestroy {
   private pending: Waiting[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private scheduled: NodeJS.Immediate | undefined;
+  private inFlight = 0;
   private events: QueueEvents | null = null;
   private eventsConnection: Redis | null = null;
 
@@ -40,12 +44,17 @@ export class PredictionCoalescer implements OnModuleDestroy {
     return new Promise<CoalescedAnswer>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
       if (this.pending.length >= MAX_ITEMS_PER_JOB) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), WINDOW_MS);
+      else this.schedule();
     });
   }
 
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= MAX_JOBS_IN_FLIGHT || this.pending.length === 0) return;
+    this.scheduled = setImmediate(() => this.flush());
+  }
+
   async onModuleDestroy(): Promise<void> {
-    clearTimeout(this.timer);
+    clearImmediate(this.scheduled);
     await this.events?.close();
     // BullMQ leaves a connection it was handed open.
     this.eventsConnection?.disconnect();
@@ -61,11 +70,17 @@ export class PredictionCoalescer implements OnModuleDestroy {
   }
 
   private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const batch = this.pending.splice(0);
+    clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    const batch = this.pending.splice(0, MAX_ITEMS_PER_JOB);
     if (batch.length === 0) return;
-    this.run(batch).catch((error: unknown) => batch.forEach((waiting) => waiting.reject(error)));
+    this.inFlight += 1;
+    this.run(batch)
+      .catch((error: unknown) => batch.forEach((waiting) => waiting.reject(error)))
+      .finally(() => {
+        this.inFlight -= 1;
+        this.schedule();
+      });
   }
 
   private async run(batch: Waiting[]): Promise<void> {

@@ -30,6 +30,15 @@ export interface ModelVersionRecord {
   createdAt: string;
 }
 
+export interface LiveQuality {
+  scored: number;
+  accuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  brier: number;
+}
+
 export interface LedgerEntry {
   organizationId: string;
   targetType: 'okr' | 'key-result';
@@ -155,6 +164,49 @@ export class PredictionInputsRepository {
       card: r.card,
       createdAt: r.created_at.toISOString(),
     }));
+  }
+
+  // Live quality per version from the caller's scored predictions (at the 0.5 threshold, like
+  // ai_model_accuracy); versions with nothing scored yet are absent.
+  async liveQuality(organizationId: string, model: string): Promise<Map<string, LiveQuality>> {
+    type Row = {
+      model_version: string;
+      count: string;
+      tp: string;
+      fp: string;
+      fn: string;
+      correct: string;
+      brier: number;
+    };
+    const rows = await this.dataSource
+      .query<Row[]>(
+        `SELECT model_version, count(*) AS count,
+                count(*) FILTER (WHERE probability >= 0.5 AND outcome) AS tp,
+                count(*) FILTER (WHERE probability >= 0.5 AND NOT outcome) AS fp,
+                count(*) FILTER (WHERE probability < 0.5 AND outcome) AS fn,
+                count(*) FILTER (WHERE (probability >= 0.5) = outcome) AS correct,
+                avg((probability - CASE WHEN outcome THEN 1 ELSE 0 END) ^ 2) AS brier
+           FROM inference_prediction_ledger
+          WHERE organization_id = $1 AND model = $2 AND outcome IS NOT NULL
+          GROUP BY model_version`,
+        [organizationId, model],
+      )
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === '42P01') return [] as Row[];
+        throw error;
+      });
+    return new Map(
+      rows.map((r) => {
+        const [count, tp, fp, fn] = [Number(r.count), Number(r.tp), Number(r.fp), Number(r.fn)];
+        const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+        const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        return [
+          r.model_version,
+          { scored: count, accuracy: Number(r.correct) / count, precision, recall, f1, brier: r.brier },
+        ];
+      }),
+    );
   }
 
   // The quality ledger (the inference service's table, which scores it when the OKR closes). The same

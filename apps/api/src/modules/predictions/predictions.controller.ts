@@ -3,6 +3,9 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, CurrentPrincipal, type Principal, uuidParam } from '@qbm/http';
 import { AnomaliesQueryRequestDto } from './dto/anomalies-query.request.dto';
 import { ForecastQueryRequestDto } from './dto/forecast-query.request.dto';
+import { PromoteModelRequestDto } from './dto/promote-model.request.dto';
+import { TrainModelRequestDto } from './dto/train-model.request.dto';
+import { ModelLifecycleService } from './model-lifecycle.service';
 import { PredictionQueryRequestDto } from './dto/prediction-query.request.dto';
 import { PredictionBatchesService } from './prediction-batches.service';
 import { PredictionsService } from './predictions.service';
@@ -16,6 +19,7 @@ export class PredictionsController {
   constructor(
     private readonly predictions: PredictionsService,
     private readonly batches: PredictionBatchesService,
+    private readonly lifecycle: ModelLifecycleService,
   ) {}
 
   @Get('okrs/:id/prediction')
@@ -72,8 +76,40 @@ export class PredictionsController {
   }
 
   @Get('models/:name')
+  @ApiOperation({ summary: 'A model: versions, held-out scores, cards, the live version and live quality per version' })
   @ApiErrors(401, 404, 429)
-  model(@Param('name') name: string) {
-    return this.predictions.models(name);
+  model(@CurrentPrincipal() p: Principal, @Param('name') name: string) {
+    return this.predictions.model(p, name);
+  }
+
+  @Post('models/:name/train')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Train a new version on the simulator as a job (admin); poll the returned job id' })
+  @ApiErrors(400, 401, 403, 404, 429, 503)
+  train(@CurrentPrincipal() p: Principal, @Param('name') name: string, @Body() dto: TrainModelRequestDto) {
+    return this.lifecycle.train(p, name, dto.seed, dto.promote);
+  }
+
+  @Post('models/:name/promote')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Serve a version if it beats the live one on its held-out set, as a job (admin)' })
+  @ApiErrors(400, 401, 403, 404, 429, 503)
+  promote(@CurrentPrincipal() p: Principal, @Param('name') name: string, @Body() dto: PromoteModelRequestDto) {
+    return this.lifecycle.promote(p, name, dto.version);
+  }
+
+  @Post('models/:name/rollback')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Serve the version promoted before the live one, as a job (admin)' })
+  @ApiErrors(401, 403, 404, 429, 503)
+  rollback(@CurrentPrincipal() p: Principal, @Param('name') name: string) {
+    return this.lifecycle.rollback(p, name);
+  }
+
+  @Get('models/:name/jobs/:jobId')
+  @ApiOperation({ summary: 'State of a train, promote or rollback job, and its result once done (admin)' })
+  @ApiErrors(401, 403, 404, 429, 503)
+  lifecycleJob(@CurrentPrincipal() p: Principal, @Param('name') name: string, @Param('jobId') jobId: string) {
+    return this.lifecycle.poll(p, name, jobId);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AnomalyAlerts } from './anomaly-alerts.service';
+import { ModelLifecycleService } from './model-lifecycle.service';
 import { PredictionBatchesService } from './prediction-batches.service';
 import { PredictionClient } from './prediction-client.service';
 import { PredictionCoalescer } from './prediction-coalescer.service';
@@ -18,6 +19,7 @@ import { PredictionsService } from './predictions.service';
     PredictionClient,
     PredictionsService,
     PredictionBatchesService,
+    ModelLifecycleService,
   ],
 })
 export class PredictionsModule {}

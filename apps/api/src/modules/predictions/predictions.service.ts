@@ -150,6 +150,15 @@ export class PredictionsService {
     };
   }
 
+  // One model with live quality per version: what its served predictions scored once their OKRs closed.
+  async model(p: Principal, name: string) {
+    const [model] = await this.models(name);
+    if (!model) throw PredictionErrors.modelNotFound(name);
+    const quality = await this.inputs.liveQuality(p.organizationId, name);
+    // One element, as GET /models/{name} has always answered: a list shaped like GET /models.
+    return [{ ...model, versions: model.versions.map((v) => ({ ...v, liveQuality: quality.get(v.version) ?? null })) }];
+  }
+
   async models(name?: string) {
     const rows = await this.inputs.modelVersions(name);
     if (name && rows.length === 0) throw PredictionErrors.modelNotFound(name);

@@ -13,6 +13,8 @@ import { MetricAnomalyDetector } from './metric-anomaly-detector';
 const detector = new MetricAnomalyDetector(DEFAULT_ANOMALY_CONFIG);
 // Seeds far from the evaluation report's tuning series.
 const cases = Array.from({ length: 60 }, (_, i) => plantAnomalies(simulateMetricSeries(8_000_000 + i), 8_500_000 + i));
+const weekly = (values: readonly number[]) =>
+  values.map((value, i) => ({ measuredOn: new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10), value }));
 const daily = (values: readonly number[]) =>
   values.map((value, i) => ({ measuredOn: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10), value }));
 
@@ -22,6 +24,16 @@ describe('MetricAnomalyDetector', () => {
     const baselineF1 = Math.max(...THRESHOLDS.map((t) => evaluateRollingMad(cases, t).summary().f1));
     expect(model.recall).toBeGreaterThan(0.75);
     expect(model.f1).toBeGreaterThan(baselineF1);
+  });
+
+  it('judges a small integer count against its resolution, not a MAD of 0', () => {
+    // A weekly incident count that is 1 most weeks: a week of 2 or 0 is ordinary, a week of 9 is not.
+    const counts = [1, 2, 1, 3, 1, 1, 1, 1, 1, 1, 2, 0, 1, 0, 0, 2, 2, 2, 1, 1, 1, 2, 1, 0, 1, 1, 1, 1, 1, 1];
+    const history = { frequency: 'weekly' as const, values: weekly(counts) };
+    expect(detector.detect({ history }).filter((v) => v.flagged)).toEqual([]);
+    const spiked = weekly(counts.map((v, t) => (t === 25 ? 9 : v)));
+    const flagged = detector.detect({ history: { frequency: 'weekly', values: spiked } }).filter((v) => v.flagged);
+    expect(flagged.map((v) => [v.measuredOn, v.reason])).toEqual([[spiked[25]?.measuredOn, 'spike']]);
   });
 
   it('flags a spike in a trending weekly-seasonal series and leaves the pattern alone', () => {

@@ -11,17 +11,39 @@ export interface StepScore {
   expected: number;
 }
 
+// The finest step the values are measured in (1 for counts, 0.1 for one decimal); 0 for
+// continuous data. The smallest gap between distinct values, when it divides the others.
+export function measurementResolution(values: readonly number[]): number {
+  const distinct = [...new Set(values)].sort((a, b) => a - b);
+  let step = Infinity;
+  for (let i = 1; i < distinct.length; i += 1)
+    step = Math.min(step, (distinct[i] as number) - (distinct[i - 1] as number));
+  if (!Number.isFinite(step) || step <= 0) return 0;
+  const onGrid = distinct.every((v) => Math.abs(v / step - Math.round(v / step)) < 1e-6);
+  return onGrid ? step : 0;
+}
+
 // Scores every step of a gap-free series. Positive series are decomposed on a log scale, where
 // multiplicative seasonality and noise that grows with the level become additive and constant.
-export function scoreSteps(y: readonly number[], period: number, config: MetricAnomalyConfig): StepScore[] {
+// The noise scale never goes below the measurement resolution: a count that is 1 most weeks has a
+// MAD of 0, and a week of 2 would otherwise score in the millions.
+export function scoreSteps(
+  y: readonly number[],
+  period: number,
+  config: MetricAnomalyConfig,
+  resolution = 0,
+): StepScore[] {
   const logScale = y.length > 0 && y.every((v) => v > 0);
   const x = logScale ? y.map(Math.log) : y.slice();
   const parts = robustDecomposition(x, period);
+  const scale = parts.scale.map((s, t) =>
+    Math.max(s, logScale ? Math.log1p(resolution / Math.max(y[t] as number, resolution)) : resolution),
+  );
   const adjusted = x.map((v, t) => v - (parts.seasonal[t] as number));
-  const shifts = levelShiftScores(adjusted, parts.trend, parts.scale, config.shiftWindow);
+  const shifts = levelShiftScores(adjusted, parts.trend, scale, config.shiftWindow);
   const steps = x.map((_, t): StepScore => {
     const residual = parts.residual[t] as number;
-    const spikeScore = Math.abs(residual) / (parts.scale[t] as number);
+    const spikeScore = Math.abs(residual) / (scale[t] as number);
     const shiftScore = shifts[t] as number;
     const fitted = (parts.trend[t] as number) + (parts.seasonal[t] as number);
     const expected = logScale ? Math.exp(fitted) : fitted;
@@ -47,7 +69,11 @@ export class MetricAnomalyDetector {
     const regular = toRegularSeries(request.history, request.to);
     if (!regular) return [];
     const y = interpolateGaps(regular.values);
-    const steps = y.length >= 8 ? scoreSteps(y, SEASON_LENGTH[request.history.frequency], this.config) : null;
+    const observed = regular.values.filter((v): v is number => v !== null);
+    const steps =
+      y.length >= 8
+        ? scoreSteps(y, SEASON_LENGTH[request.history.frequency], this.config, measurementResolution(observed))
+        : null;
     const from = request.from?.slice(0, 10) ?? '';
     const scored: ScoredMetricValue[] = [];
     regular.values.forEach((value, t) => {
