@@ -13,7 +13,8 @@ export class PredictionBatchesService {
   ) {}
 
   async submit(body: unknown): Promise<{ jobId: string; items: number }> {
-    const parsed = JOB_CATALOGUE.predict.payload.safeParse(body);
+    // Strict at the edge (the document closes the body); the worker's own parse stays lenient.
+    const parsed = JOB_CATALOGUE.predict.payload.strict().safeParse(body);
     if (!parsed.success) throw PredictionErrors.invalidBatch(parsed.error.issues);
     const job = await this.producer.enqueue('predict', parsed.data).catch(() => {
       throw PredictionErrors.unavailable('the prediction queue is unavailable; retry later');

@@ -55,7 +55,22 @@ export class PredictionsController {
   @Post('predictions/batch')
   @HttpCode(202)
   @ApiOperation({ summary: 'Queue a batch of prediction items (the predict job payload); poll the returned job id' })
-  @ApiBody({ schema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['items'],
+      properties: {
+        items: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 10_000,
+          description: 'Prediction items as the predict job contract (libs/contracts) defines them',
+          items: { type: 'object' },
+        },
+      },
+    },
+  })
   @ApiErrors(400, 401, 429, 503)
   submitBatch(@Body() body: unknown) {
     return this.batches.submit(body);

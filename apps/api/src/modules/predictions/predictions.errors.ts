@@ -13,9 +13,15 @@ export const PredictionErrors = {
     new DomainError('OKR.NO_KEY_RESULTS', 'unprocessable', 'the OKR has no key results to predict from'),
   // The queue or the inference service did not answer in time (or at all): PREDICTIONS.UNAVAILABLE.
   unavailable: (message?: string) => dependencyUnavailable('PREDICTIONS', PREDICTIONS_RETRY_AFTER_SECONDS, message),
-  invalidBatch: (problems: { path: (string | number)[]; message: string }[]) =>
+  invalidBatch: (problems: { path: (string | number)[]; message: string; keys?: unknown }[]) =>
     validationFailed(
-      problems.slice(0, 20).map((p) => ({ field: p.path.join('.'), reason: 'invalid', message: p.message })),
+      problems
+        // An unknown field is named by itself, as the validation pipe names it.
+        .flatMap((p) =>
+          Array.isArray(p.keys) ? (p.keys as string[]).map((k) => ({ ...p, path: [...p.path, k] })) : [p],
+        )
+        .slice(0, 20)
+        .map((p) => ({ field: p.path.join('.'), reason: 'invalid', message: p.message })),
     ),
   predictionFailed: (code: string, message: string) =>
     new DomainError('PREDICTIONS.ITEM_FAILED', 'unprocessable', message, { code }),

@@ -1,6 +1,10 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { MODEL_NAMES } from '@qbm/contracts';
+import type { Worker } from 'bullmq';
 import { bearer } from '../../setup/test-app';
 import { useTestApp } from '../../setup/use-test-app';
+import { startModelLifecycleStandIn, startPredictionStandIn } from '../predictions/inference-stand-in';
+import { useInferenceTables } from '../predictions/inference-tables';
 import { Body, ContractApi, Prepared, SETUPS } from './contract/operation-setups';
 import { Rng } from './contract/rng';
 import { Schema, validObject, validValue, violations } from './contract/schema-values';
@@ -41,9 +45,25 @@ describe(`the OpenAPI document is the contract (QBM_CONTRACT_SEED=${seed})`, () 
   const t = useTestApp({ truncate: 'once' });
   let doc: Document;
   const rng = new Rng(seed);
+  useInferenceTables(t);
+  // The prediction and model routes are answered by the inference service over BullMQ.
+  const workers: Worker[] = [];
 
   beforeAll(async () => {
     doc = (await t.app.inject({ method: 'GET', url: '/docs-json' })).json<Document>();
+    // One registered version of each model, so GET /models/{name} finds them.
+    for (const model of MODEL_NAMES) {
+      await t.dataSource.query(
+        `INSERT INTO inference_model_versions (version, model, seed, score, score_name, lower_is_better, metrics, card, promoted)
+         VALUES ($1, $2, 1, 0.1, 'score', true, '{}', '{}', true) ON CONFLICT (version) DO NOTHING`,
+        [`${model}-contract`, model],
+      );
+    }
+    const modelVersions = Object.fromEntries(MODEL_NAMES.map((model) => [model, `${model}-contract`]));
+    workers.push(await startPredictionStandIn({ modelVersions }), await startModelLifecycleStandIn());
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.close()));
   });
 
   const resolve = (schema: Schema): Schema => {
@@ -81,6 +101,11 @@ describe(`the OpenAPI document is the contract (QBM_CONTRACT_SEED=${seed})`, () 
       const response = await send({ method: 'POST', path: url, params: {}, query: {}, body });
       if (response.statusCode !== 201) throw new Error(`setup POST ${url}: ${response.statusCode} ${response.body}`);
       return response.json();
+    },
+    post: async <T>(url: string, body: Body, status: number): Promise<T> => {
+      const response = await send({ method: 'POST', path: url, params: {}, query: {}, body });
+      if (response.statusCode !== status) throw new Error(`setup POST ${url}: ${response.statusCode} ${response.body}`);
+      return response.json<T>();
     },
     act: async (url) => {
       const response = await send({ method: 'POST', path: url, params: {}, query: {} });

@@ -1,3 +1,4 @@
+import { openTestDataSource, testDatabaseUrl } from '@qbm/testing';
 import type { TestApp } from '../../setup/test-app';
 
 // The inference service's registry and ledger tables, as its migrations create them (the API only
@@ -24,7 +25,14 @@ export function useInferenceTables(t: TestApp): void {
       created = true;
     }
   });
+  // The app's afterAll (declared first) has closed its connection by now: drop on a connection of our own.
   afterAll(async () => {
-    if (created) await t.dataSource.query('DROP TABLE inference_prediction_ledger, inference_model_versions');
+    if (!created) return;
+    const dataSource = await openTestDataSource({ type: 'postgres', url: testDatabaseUrl('api') });
+    try {
+      await dataSource.query('DROP TABLE inference_prediction_ledger, inference_model_versions');
+    } finally {
+      await dataSource.destroy();
+    }
   });
 }

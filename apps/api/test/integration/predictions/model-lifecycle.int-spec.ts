@@ -1,14 +1,10 @@
 import type { ManageModelPayload, ManageModelResult } from '@qbm/contracts';
-import { testRedisUrl, waitFor } from '@qbm/testing';
-import { type Job, Worker } from 'bullmq';
+import { waitFor } from '@qbm/testing';
+import type { Worker } from 'bullmq';
 import { bearer } from '../../setup/test-app';
 import { useOkrApi } from '../okrs/okr-fixtures';
+import { startModelLifecycleStandIn } from './inference-stand-in';
 import { useInferenceTables } from './inference-tables';
-
-function connection(): { host: string; port: number; db: number } {
-  const url = new URL(testRedisUrl());
-  return { host: url.hostname, port: Number(url.port || 6379), db: Number(url.pathname.slice(1) || 0) };
-}
 
 // Stands in for apps/inference's manage-model processor: records what the API asked for.
 describe('model lifecycle routes', () => {
@@ -19,21 +15,7 @@ describe('model lifecycle routes', () => {
 
   beforeEach(async () => {
     asked.length = 0;
-    worker = new Worker(
-      'model-lifecycle',
-      (job: Job<ManageModelPayload>) => {
-        asked.push(job.data);
-        return Promise.resolve({
-          action: job.data.action,
-          model: job.data.model,
-          version: `${job.data.model}-v2`,
-          promoted: job.data.action !== 'train',
-          reason: 'stand-in',
-        } satisfies ManageModelResult);
-      },
-      { connection: connection() },
-    );
-    await worker.waitUntilReady();
+    worker = await startModelLifecycleStandIn((payload) => asked.push(payload));
   });
   afterEach(async () => {
     await worker?.close();

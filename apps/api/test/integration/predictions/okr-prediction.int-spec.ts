@@ -1,9 +1,14 @@
-import { LIVE_MODEL_VERSIONS_KEY, type PredictionItem, type PredictResult } from '@qbm/contracts';
-import { testRedisUrl } from '@qbm/testing';
-import { type Job, Queue, Worker } from 'bullmq';
+import {
+  LIVE_MODEL_VERSIONS_KEY,
+  type PredictionItem,
+  type PredictionOutput,
+  type PredictResult,
+} from '@qbm/contracts';
+import { Queue, type Worker } from 'bullmq';
 import { PredictionCoalescer } from '../../../src/modules/predictions/prediction-coalescer.service';
 import { createMetric, createObjective, daysAgo, METRICS_URL } from '../north-star-metrics/metric-fixtures';
 import { keyResult, useOkrApi } from '../okrs/okr-fixtures';
+import { queueConnection, startPredictionStandIn } from './inference-stand-in';
 
 const VERSION = 'okr-achievement-standin0001';
 const EMPTY_HISTORY = {
@@ -14,14 +19,9 @@ const EMPTY_HISTORY = {
   checkIns: [],
 };
 
-function connection(): { host: string; port: number; db: number } {
-  const url = new URL(testRedisUrl());
-  return { host: url.hostname, port: Number(url.port || 6379), db: Number(url.pathname.slice(1) || 0) };
-}
-
-// Stands in for apps/inference (whose real models the inference specs cover): answers each item
-// with a probability read from its input, so the test can tell which check-ins the API sent.
-function answer(item: PredictionItem): PredictResult['outputs'][number] {
+// Answers each item with a probability read from its input, so the test can tell which check-ins
+// the API sent.
+function answer(item: PredictionItem): PredictionOutput {
   const drivers = [{ feature: 'progress', value: 0.5, contribution: 0.4 }];
   switch (item.kind) {
     case 'okr':
@@ -60,19 +60,11 @@ describe('prediction routes', () => {
   beforeEach(async () => {
     jobs.length = 0;
     await t.redis.hset(LIVE_MODEL_VERSIONS_KEY, 'okr-achievement', VERSION);
-    worker = new Worker(
-      'predictions',
-      (job: Job<{ items: PredictionItem[] }>) => {
-        jobs.push(job.data.items);
-        return Promise.resolve({
-          outputs: job.data.items.map(answer),
-          modelVersions: { 'okr-achievement': VERSION },
-          backend: 'none',
-        } satisfies PredictResult);
-      },
-      { connection: connection(), concurrency: 4 },
-    );
-    await worker.waitUntilReady();
+    worker = await startPredictionStandIn({
+      answer,
+      modelVersions: { 'okr-achievement': VERSION },
+      onJob: (items) => jobs.push(items),
+    });
   });
   afterEach(async () => {
     await worker?.close();
@@ -166,7 +158,7 @@ describe('prediction routes', () => {
       payload: { values },
     });
     expect(ingested.statusCode).toBe(200);
-    const alerts = new Queue('alerts', { connection: connection() });
+    const alerts = new Queue('alerts', { connection: queueConnection() });
     try {
       for (let read = 0; read < 3; read += 1) {
         const reply = await api.call<{ flagged: number }>('GET', `/north-star-metrics/${metric.id}/anomalies`);

@@ -1,15 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@qbm/http';
-import { IsOptional } from 'class-validator';
+import { DateField } from '@qbm/http';
 
 export class AnomaliesQueryRequestDto {
-  @ApiPropertyOptional({ description: 'First day scored (default: every stored value).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'omittable', description: 'First day scored (default: every stored value).' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Last day scored (default: the latest value).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({ presence: 'omittable', description: 'Last day scored (default: the latest value).' })
   to?: string;
 }

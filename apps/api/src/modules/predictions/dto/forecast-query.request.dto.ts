@@ -1,19 +1,19 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@qbm/http';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DateField, IntField } from '@qbm/http';
 
 export class ForecastQueryRequestDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 366, default: 12, description: 'Steps at the metric frequency.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(366)
+  @IntField({
+    presence: 'omittable',
+    query: true,
+    minimum: 1,
+    maximum: 366,
+    default: 12,
+    description: 'Steps at the metric frequency.',
+  })
   horizon?: number;
 
-  @ApiPropertyOptional({ description: 'Forecast from the values up to this day (default: the latest value).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({
+    presence: 'omittable',
+    description: 'Forecast from the values up to this day (default: the latest value).',
+  })
   origin?: string;
 }

@@ -1,10 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@qbm/http';
-import { IsOptional } from 'class-validator';
+import { DateField } from '@qbm/http';
 
 export class PredictionQueryRequestDto {
-  @ApiPropertyOptional({ description: 'Only check-ins up to the end of this day count (default: today, UTC).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateField({
+    presence: 'omittable',
+    description: 'Only check-ins up to the end of this day count (default: today, UTC).',
+  })
   asOf?: string;
 }

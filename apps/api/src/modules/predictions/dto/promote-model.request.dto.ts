@@ -1,10 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { StringField } from '@qbm/http';
 
 export class PromoteModelRequestDto {
-  @ApiPropertyOptional({ description: 'The version to serve (default: the newest trained).' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @StringField({
+    presence: 'omittable',
+    minLength: 1,
+    maxLength: 200,
+    description: 'The version to serve (default: the newest trained).',
+  })
   version?: string;
 }

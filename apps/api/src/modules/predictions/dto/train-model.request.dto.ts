@@ -1,18 +1,18 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { BooleanField, IntField } from '@qbm/http';
 
 export class TrainModelRequestDto {
-  @ApiPropertyOptional({
+  @IntField({
+    presence: 'omittable',
+    minimum: 0,
+    maximum: 2_147_483_646,
     description: 'Simulator seed (default: the current time). The same seed gives the same version.',
   })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(2_147_483_646)
   seed?: number;
 
-  @ApiPropertyOptional({ default: false, description: 'Promote the new version if it beats the live one.' })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({
+    presence: 'omittable',
+    default: false,
+    description: 'Promote the new version if it beats the live one.',
+  })
   promote?: boolean;
 }

@@ -1,3 +1,5 @@
+import { MODEL_NAMES } from '@qbm/contracts';
+
 // What each documented operation needs before a valid request can succeed: the parents its path and
 // body name, in the state its domain rules require. The schema cannot say these; they are the only
 // knowledge the contract test adds to the document.
@@ -9,6 +11,8 @@ export interface ContractApi {
   create(url: string, body: Body): Promise<{ id: string; keyResults?: Array<{ id: string }> }>;
   // A body-less workflow action that must succeed.
   act(url: string): Promise<void>;
+  // POST that must answer the given status; returns its body.
+  post<T>(url: string, body: Body, status: number): Promise<T>;
 }
 
 export interface Prepared {
@@ -63,6 +67,40 @@ async function requirement(api: ContractApi, state: 'draft' | 'submitted' = 'dra
   });
   if (state === 'submitted') await api.act(`${V1}/decision-requirements/${created.id}/submit`);
   return created;
+}
+
+// An OKR with key results, each with check-ins (the prediction routes read them).
+async function okrWithCheckIns(api: ContractApi): Promise<{ id: string; keyResultId: string }> {
+  const created = await okr(api, 'active');
+  for (const value of [3, 6]) {
+    await api.post(`${V1}/key-results/${created.keyResultId}/check-ins`, { value, confidence: 0.6 }, 201);
+  }
+  return created;
+}
+
+// A metric with a week of daily values (the forecast and anomaly routes read them).
+async function metricWithValues(api: ContractApi): Promise<{ id: string }> {
+  const created = await metric(api);
+  const values = Array.from({ length: 7 }, (_, i) => ({ date: `2026-01-0${i + 1}`, value: 10 + i }));
+  await api.post(`${V1}/north-star-metrics/${created.id}/values`, { values }, 200);
+  return created;
+}
+
+// The model names the registry holds (the contract spec registers a version of each).
+
+// A batch item the predict job contract accepts; the document only says `items` is an array of objects.
+const BATCH_ITEM = {
+  kind: 'key-result',
+  id: 'contract-item',
+  asOf: '2026-02-01',
+  history: { baselineValue: 0, targetValue: 10, periodStart: '2026-01-01', periodEnd: '2026-03-31', checkIns: [] },
+};
+function batchItems(values: Body): void {
+  if (Array.isArray(values.items)) values.items = values.items.map(() => BATCH_ITEM);
+}
+
+async function batchJob(api: ContractApi): Promise<string> {
+  return (await api.post<{ jobId: string }>(`${V1}/predictions/batch`, { items: [BATCH_ITEM] }, 202)).jobId;
 }
 
 function swapIfReversed(values: Body, low: string, high: string): void {
@@ -133,6 +171,9 @@ function distinctDates(values: Body): void {
 }
 
 type Setup = (api: ContractApi) => Promise<Prepared>;
+let nextModel = 0;
+const onModel: Setup = () =>
+  Promise.resolve({ params: { name: MODEL_NAMES[nextModel++ % MODEL_NAMES.length]! }, ids: {} });
 const none: Setup = () => Promise.resolve({ params: {}, ids: {} });
 const withId =
   (make: (api: ContractApi) => Promise<{ id: string }>, extra: Partial<Prepared> = {}): Setup =>
@@ -224,4 +265,25 @@ export const SETUPS: Record<string, Setup> = {
   'POST /api/v1/decision-requirements/{id}/approve': withId((api) => requirement(api, 'submitted'), { asOther: true }),
   'POST /api/v1/decision-requirements/{id}/reject': withId((api) => requirement(api, 'submitted'), { asOther: true }),
   'POST /api/v1/decision-requirements/{id}/cancel': withId(requirement),
+  'GET /api/v1/okrs/{id}/prediction': withId(okrWithCheckIns),
+  'GET /api/v1/key-results/{id}/prediction': async (api) => ({
+    params: { id: (await okrWithCheckIns(api)).keyResultId },
+    ids: {},
+  }),
+  'GET /api/v1/north-star-metrics/{id}/forecast': withId(metricWithValues),
+  'GET /api/v1/north-star-metrics/{id}/anomalies': withId(metricWithValues, {
+    fix: (v) => swapIfReversed(v, 'from', 'to'),
+  }),
+  'POST /api/v1/predictions/batch': () => Promise.resolve({ params: {}, ids: {}, fix: batchItems }),
+  'GET /api/v1/predictions/batch/{jobId}': async (api) => ({ params: { jobId: await batchJob(api) }, ids: {} }),
+  'GET /api/v1/models': none,
+  'GET /api/v1/models/{name}': onModel,
+  'POST /api/v1/models/{name}/train': onModel,
+  'POST /api/v1/models/{name}/promote': onModel,
+  'POST /api/v1/models/{name}/rollback': onModel,
+  'GET /api/v1/models/{name}/jobs/{jobId}': async (api) => {
+    const { name } = (await onModel(api)).params as { name: string };
+    const { jobId } = await api.post<{ jobId: string }>(`${V1}/models/${name}/rollback`, {}, 202);
+    return { params: { name, jobId }, ids: {} };
+  },
 };
