@@ -58,6 +58,8 @@ const testCode = await counted('pnpm', [
   'run',
   'test',
   '--concurrency=1',
+  // Every package's tests run even after one fails, so a run reports every failure and a full count.
+  '--continue',
   '--output-logs=full',
   ...process.argv.slice(2),
 ]);
