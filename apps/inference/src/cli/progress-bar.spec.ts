@@ -15,6 +15,8 @@ describe('ProgressBar', () => {
     const out = stream(true);
     const bar = new ProgressBar(out);
     bar.update({ stage: 'steps', done: 1, total: 4, detail: 'epoch 1/2' });
+    // Nothing shown changed: no redraw.
+    bar.update({ stage: 'steps', done: 1, total: 4, detail: 'epoch 1/2' });
     bar.update({ stage: 'steps', done: 4, total: 4, detail: 'epoch 2/2' });
     bar.update({ stage: 'save', done: 1, total: 2 });
     bar.finish();

@@ -14,6 +14,7 @@ export class ProgressBar {
   private stage: string | null = null;
   private lastTenth = -1;
   private drawn = false;
+  private shown = '';
 
   constructor(private readonly stream: ProgressStream) {}
 
@@ -23,8 +24,13 @@ export class ProgressBar {
       this.finish();
       this.stage = stage;
       this.lastTenth = -1;
+      this.shown = '';
     }
     if (this.stream.isTTY) {
+      // Redrawn when what it shows changes, not on every step.
+      const shown = `${Math.round(fraction * 1000)} ${detail ?? ''}`;
+      if (shown === this.shown && done < total) return;
+      this.shown = shown;
       const filled = Math.round(fraction * WIDTH);
       const bar = `${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}`;
       const suffix = detail ? ` ${detail}` : '';
@@ -37,7 +43,7 @@ export class ProgressBar {
     const tenth = Math.floor(fraction * 10);
     if (tenth === this.lastTenth) return;
     this.lastTenth = tenth;
-    this.stream.write(`${stage}: ${done}/${total} (${tenth * 10}%)${detail ? ` ${detail}` : ''}\n`);
+    this.stream.write(`${stage}: ${done}/${total} (${Math.round(fraction * 100)}%)${detail ? ` ${detail}` : ''}\n`);
   }
 
   // Ends the bar's line so the next log line starts clean.
