@@ -35,7 +35,7 @@ describe('ProgressBar', () => {
     bar.finish();
     const lines = out.text.split('\n').filter(Boolean);
     expect(lines).toHaveLength(11);
-    expect(lines.slice(0, 2)).toEqual(['steps: 1/100 (0%)', 'steps: 10/100 (10%)']);
+    expect(lines.slice(0, 2)).toEqual(['steps: 1/100 (1%)', 'steps: 10/100 (10%)']);
     expect(lines.at(-1)).toBe('steps: 100/100 (100%)');
     expect(out.text).not.toContain('\r');
   });
