@@ -3,7 +3,12 @@
 //  1. one OKR prediction API → queue → worker → API (cache defeated: a new as-of date per request)
 //     against a bare BullMQ no-op round trip on the same Redis (goal ≤ 1.5×);
 //  2. batch throughput, POST /predictions/batch of BENCH_BATCH key-result items until the poll says
-//     completed, against the same model's raw in-process predict on the same items (goal ≥ 0.5×).
+//     completed, against the same model's raw in-process predict on the same items (goal ≥ 0.5×);
+//  3. BENCH_OKRS (10,000) OKRs of three key results and twelve check-ins each, seeded by SQL, scored
+//     through GET /okrs/{id}/prediction (features read from Postgres by the API, BENCH_OKR_CONCURRENCY
+//     requests in flight, coalesced into jobs) against the same model's raw in-process predictOkr on
+//     the same feature rows, read once from Postgres beforehand (and, between the two, that read
+//     plus predict in process).
 // The first run trains the base models (about a minute); later runs reuse the registry and MODEL_DIR.
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -15,6 +20,8 @@ import { build, ensureInstalled, log, ROOT, run } from '../lib.mjs';
 const SINGLES = Number(process.env.BENCH_SINGLES ?? 200);
 // The API takes bodies up to 4 MB: about 4,000 of these items.
 const BATCH = Number(process.env.BENCH_BATCH ?? 3000);
+const OKRS = Number(process.env.BENCH_OKRS ?? 10_000);
+const OKR_CONCURRENCY = Number(process.env.BENCH_OKR_CONCURRENCY ?? 64);
 const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DATABASE_URL = `${PG}/qbm_bench_inference`;
 const MODEL_DIR = process.env.BENCH_MODEL_DIR ?? join(homedir(), '.cache', 'qbm', 'bench-models');
@@ -63,6 +70,66 @@ async function bareRoundTrip(connection) {
   const mean = (performance.now() - started) / SINGLES;
   await Promise.all([worker.close(), events.close(), queue.close()]);
   return mean;
+}
+
+// OKRs, key results and check-ins for bulk scoring, straight into the API's tables (a fresh set each
+// run: new ids, so no cached prediction).
+async function seedOkrs(client, org, count) {
+  await client.query("DELETE FROM okrs WHERE organization_id = $1 AND code LIKE 'BULK-%'", [org]);
+  await client.query(
+    `INSERT INTO okrs (organization_id, code, objective, period_type, period_start, period_end, owner, status)
+     SELECT $1, 'BULK-' || g, 'Bulk objective ' || g, 'custom', '2025-01-01', '2025-12-31', 'bench', 'active'
+       FROM generate_series(1, $2) g`,
+    [org, count],
+  );
+  await client.query(
+    `INSERT INTO key_results (organization_id, okr_id, statement, kr_type, baseline_value, target_value, current_value, weight, owner)
+     SELECT o.organization_id, o.id, 'Bulk key result ' || k, 'metric', 10, 150, 10, k, 'bench'
+       FROM okrs o CROSS JOIN generate_series(1, 3) k WHERE o.organization_id = $1 AND o.code LIKE 'BULK-%'`,
+    [org],
+  );
+  await client.query(
+    `INSERT INTO key_result_check_ins (organization_id, key_result_id, value, confidence, author, checked_in_at)
+     SELECT kr.organization_id, kr.id, 10 + c * (2 + h % 7) + (h * 7 + c * 3) % 5, 0.4 + ((h + c) % 5) / 10.0, 'bench',
+            timestamptz '2025-01-01 10:00:00Z' + (c * 14 + h % 5) * interval '1 day'
+       FROM (SELECT kr.*, abs(hashtext(kr.id::text)::bigint) AS h FROM key_results kr JOIN okrs o ON o.id = kr.okr_id
+              WHERE o.organization_id = $1 AND o.code LIKE 'BULK-%') kr
+      CROSS JOIN generate_series(0, 11) c`,
+    [org],
+  );
+  await client.query('ANALYZE okrs, key_results, key_result_check_ins');
+  const { rows } = await client.query("SELECT id FROM okrs WHERE organization_id = $1 AND code LIKE 'BULK-%'", [org]);
+  return rows.map((r) => r.id);
+}
+
+// The OKRs' key results with check-ins up to the end of `asOf`, as the API reads them, one query.
+async function readOkrHistories(client, org, asOf) {
+  const { rows } = await client.query(
+    `SELECT kr.okr_id, kr.baseline_value, kr.target_value, kr.weight,
+            to_char(o.period_start, 'YYYY-MM-DD') AS period_start, to_char(o.period_end, 'YYYY-MM-DD') AS period_end,
+            (SELECT json_agg(json_build_object(
+                      'checkedInAt', to_char(c.checked_in_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                      'value', c.value, 'confidence', c.confidence) ORDER BY c.checked_in_at, c.id)
+               FROM key_result_check_ins c WHERE c.key_result_id = kr.id AND c.checked_in_at <= $2) AS check_ins
+       FROM key_results kr JOIN okrs o ON o.id = kr.okr_id
+      WHERE o.organization_id = $1 AND o.code LIKE 'BULK-%'
+      ORDER BY kr.okr_id, kr.created_at, kr.id`,
+    [org, `${asOf}T23:59:59.999Z`],
+  );
+  const byOkr = new Map();
+  for (const r of rows) {
+    const keyResults = byOkr.get(r.okr_id) ?? [];
+    keyResults.push({
+      baselineValue: r.baseline_value,
+      targetValue: r.target_value,
+      weight: r.weight,
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      checkIns: r.check_ins ?? [],
+    });
+    byOkr.set(r.okr_id, keyResults);
+  }
+  return [...byOkr.values()].map((keyResults) => ({ keyResults }));
 }
 
 async function main() {
@@ -191,12 +258,61 @@ async function main() {
     served.model.predictKeyResults(queries);
     const rawPerSecond = BATCH / ((performance.now() - started) / 1000);
 
+    // 3. Bulk OKR scoring with features from Postgres.
+    const asOf = '2025-09-30';
+    const { Client } = inferenceRequire('pg');
+    const pg = new Client({ connectionString: DATABASE_URL });
+    await pg.connect();
+    let okrsPerSecond;
+    let readAndPredictPerSecond;
+    let rawOkrsPerSecond;
+    try {
+      log(`inference: seeding ${OKRS} OKRs (3 key results, 12 check-ins each) by SQL`);
+      const okrIds = await seedOkrs(pg, 'bench', OKRS);
+      let next = 0;
+      let cachedAnswers = 0;
+      started = performance.now();
+      await Promise.all(
+        Array.from({ length: OKR_CONCURRENCY }, async () => {
+          while (next < okrIds.length) {
+            const id = okrIds[next++];
+            const reply = await api('GET', `/okrs/${id}/prediction?asOf=${asOf}`);
+            const body = await reply.json();
+            if (reply.status !== 200) throw new Error(`okr ${id}: ${reply.status} ${JSON.stringify(body)}`);
+            if (body.cached) cachedAnswers += 1;
+          }
+        }),
+      );
+      okrsPerSecond = okrIds.length / ((performance.now() - started) / 1000);
+      if (cachedAnswers > 0) log(`  note: ${cachedAnswers} answers came from the cache`);
+
+      started = performance.now();
+      const histories = await readOkrHistories(pg, 'bench', asOf);
+      for (const okr of histories) served.model.predictOkr(okr, asOf);
+      readAndPredictPerSecond = histories.length / ((performance.now() - started) / 1000);
+      if (histories.length !== okrIds.length) throw new Error(`read ${histories.length} of ${okrIds.length} OKRs`);
+
+      for (const okr of histories.slice(0, 200)) served.model.predictOkr(okr, asOf);
+      started = performance.now();
+      for (const okr of histories) served.model.predictOkr(okr, asOf);
+      rawOkrsPerSecond = histories.length / ((performance.now() - started) / 1000);
+    } finally {
+      await pg.end();
+    }
+
     log(`single prediction via API: ${singleMs.toFixed(2)} ms; bare BullMQ no-op round trip: ${bareMs.toFixed(2)} ms`);
     log(`  ratio ${(singleMs / bareMs).toFixed(2)}x (goal <= 1.5x)`);
     log(
       `batch of ${BATCH} via API: ${batchPerSecond.toFixed(0)} items/s; raw in-process predict: ${rawPerSecond.toFixed(0)} items/s`,
     );
     log(`  ratio ${(batchPerSecond / rawPerSecond).toFixed(2)}x (goal >= 0.5x)`);
+    log(
+      `${OKRS} OKRs via GET /okrs/{id}/prediction (features from Postgres, ${OKR_CONCURRENCY} in flight): ${okrsPerSecond.toFixed(0)} OKRs/s (${(OKRS / okrsPerSecond).toFixed(1)} s)`,
+    );
+    log(
+      `  in process: Postgres read + predictOkr ${readAndPredictPerSecond.toFixed(0)} OKRs/s; raw predictOkr on the same rows ${rawOkrsPerSecond.toFixed(0)} OKRs/s`,
+    );
+    log(`  ratio ${(okrsPerSecond / rawOkrsPerSecond).toFixed(2)}x of raw predict`);
   } finally {
     stop();
   }

@@ -1,3 +1,4 @@
+import type { OnTrainingProgress } from '../registry/training-progress';
 import { versionId } from '../artifacts/artifact-directory';
 import { ModelCard } from '../artifacts/model-card';
 import { ActiveBackend } from '../backend/tfjs-backend';
@@ -25,11 +26,20 @@ const row = (name: string, r: ClassificationReport): (string | number)[] => [
 const HEADER = ['', 'accuracy', 'precision', 'recall', 'F1', 'AUC', 'Brier', 'confidence'];
 
 // Simulated OKRs split 60/20/20 by OKR: train, validation (calibration and model choice), test.
-export async function okrAchievementReport(seed: number, backend: ActiveBackend): Promise<ModelReport> {
+export async function okrAchievementReport(
+  seed: number,
+  backend: ActiveBackend,
+  onProgress?: OnTrainingProgress,
+): Promise<ModelReport> {
   const started = Date.now();
   const split = splitOkrs(simulateOkrs(OKRS, seed));
   const options = { ...DEFAULT_OKR_TRAINING, seed };
-  const trained = await trainOkrAchievement(closedKeyResults(split.train), closedKeyResults(split.validation), options);
+  const trained = await trainOkrAchievement(
+    closedKeyResults(split.train),
+    closedKeyResults(split.validation),
+    options,
+    onProgress,
+  );
   const trainingSeconds = (Date.now() - started) / 1000;
   const trainSnapshots = snapshotDataset(closedKeyResults(split.train), options.snapshotsPerKeyResult, seed);
   const evaluation = evaluateOkrModel(trained.model, split, trainSnapshots, seed + 100);

@@ -1,4 +1,4 @@
-import { ledgerQuality } from './ledger-quality';
+import { forecastMape, ledgerQuality } from './ledger-quality';
 
 describe('ledgerQuality', () => {
   it('computes accuracy, precision, recall, F1 and Brier from scored predictions', () => {
@@ -20,5 +20,21 @@ describe('ledgerQuality', () => {
 
   it('has nothing to say without scored predictions', () => {
     expect(ledgerQuality([])).toBeNull();
+  });
+});
+
+describe('forecastMape', () => {
+  it('averages the absolute percentage errors, leaving out zero actuals', () => {
+    expect(
+      forecastMape([
+        { forecast: 110, actual: 100 },
+        { forecast: 40, actual: 50 },
+        { forecast: 5, actual: 0 },
+      ]),
+    ).toEqual({ count: 2, mape: (0.1 + 0.2) / 2 });
+  });
+
+  it('has nothing to say without a scorable forecast', () => {
+    expect(forecastMape([{ forecast: 1, actual: 0 }])).toBeNull();
   });
 });

@@ -40,3 +40,16 @@ export function ledgerQuality(rows: readonly ScoredPrediction[]): LedgerQuality 
     brier: brier / rows.length,
   };
 }
+
+export interface ScoredForecast {
+  forecast: number;
+  actual: number;
+}
+
+// Mean absolute percentage error of scored forecast points. A zero actual has no percentage error and
+// is left out; null when nothing is left.
+export function forecastMape(rows: readonly ScoredForecast[]): { count: number; mape: number } | null {
+  const errors = rows.filter((r) => r.actual !== 0).map((r) => Math.abs((r.actual - r.forecast) / r.actual));
+  if (errors.length === 0) return null;
+  return { count: errors.length, mape: errors.reduce((s, e) => s + e, 0) / errors.length };
+}

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AiMetrics } from '@qbm/observability';
 import { InferenceConfig } from '../config/inference.config';
-import { ledgerQuality } from './ledger-quality';
+import { forecastMape, ledgerQuality } from './ledger-quality';
 import { PredictionLedgerRepository } from './prediction-ledger.repository';
 
 // Rolling window of the exported quality figures.
@@ -44,6 +44,12 @@ export class LedgerScorer implements OnApplicationBootstrap, OnModuleDestroy {
   private async scoreAndExport(): Promise<void> {
     const scored = await this.ledger.scoreClosedOkrs();
     if (scored > 0) this.logger.log(`scored ${scored} predictions of closed OKRs`);
+    const forecasts = await this.ledger.scoreForecasts();
+    if (forecasts > 0) this.logger.log(`scored ${forecasts} forecast points against their actual values`);
+    for (const [model, rows] of await this.ledger.scoredForecastsSince(WINDOW_DAYS)) {
+      const scoredMape = forecastMape(rows);
+      if (scoredMape) this.metrics.aiModelMape.set({ model }, scoredMape.mape);
+    }
     for (const [model, rows] of await this.ledger.scoredSince(WINDOW_DAYS)) {
       const quality = ledgerQuality(rows);
       if (!quality) continue;

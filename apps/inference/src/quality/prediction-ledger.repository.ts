@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ScoredPrediction } from './ledger-quality';
+import type { ScoredForecast, ScoredPrediction } from './ledger-quality';
 
 const UNDEFINED_TABLE = '42P01';
 
@@ -38,19 +38,55 @@ export class PredictionLedgerRepository {
     }
   }
 
+  // Scores every served forecast point whose date now has an actual value (the API's metric_values).
+  // Returns the points scored.
+  async scoreForecasts(): Promise<number> {
+    try {
+      const rows: unknown[] = await this.dataSource.query(`
+        UPDATE inference_forecast_ledger l
+           SET actual = v.value, scored_at = now()
+          FROM metric_values v
+         WHERE l.actual IS NULL AND v.metric_id = l.metric_id AND v.organization_id = l.organization_id
+           AND v.measured_on = l.target_date
+        RETURNING l.id`);
+      return rowCount(rows);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNDEFINED_TABLE) return 0;
+      throw error;
+    }
+  }
+
+  // Scored forecast points per model over the rolling window.
+  scoredForecastsSince(days: number): Promise<Map<string, ScoredForecast[]>> {
+    return this.byModel<ScoredForecast>(
+      `SELECT model, forecast, actual FROM inference_forecast_ledger
+        WHERE actual IS NOT NULL AND scored_at > now() - make_interval(days => $1)`,
+      days,
+      (row) => ({ forecast: row.forecast as number, actual: row.actual as number }),
+    );
+  }
+
   // Scored predictions per model over the rolling window, OKR and key-result predictions together.
-  async scoredSince(days: number): Promise<Map<string, ScoredPrediction[]>> {
-    const rows: { model: string; probability: number; outcome: boolean }[] = await this.dataSource.query(
+  scoredSince(days: number): Promise<Map<string, ScoredPrediction[]>> {
+    return this.byModel<ScoredPrediction>(
       `SELECT model, probability, outcome FROM inference_prediction_ledger
         WHERE outcome IS NOT NULL AND scored_at > now() - make_interval(days => $1)`,
-      [days],
+      days,
+      (row) => ({ probability: row.probability as number, outcome: row.outcome as boolean }),
     );
-    const byModel = new Map<string, ScoredPrediction[]>();
+  }
+
+  private async byModel<T>(
+    sql: string,
+    days: number,
+    read: (row: Record<string, unknown>) => T,
+  ): Promise<Map<string, T[]>> {
+    const rows: ({ model: string } & Record<string, unknown>)[] = await this.dataSource.query(sql, [days]);
+    const byModel = new Map<string, T[]>();
     for (const row of rows) {
-      byModel.set(row.model, [
-        ...(byModel.get(row.model) ?? []),
-        { probability: row.probability, outcome: row.outcome },
-      ]);
+      const list = byModel.get(row.model) ?? [];
+      list.push(read(row));
+      byModel.set(row.model, list);
     }
     return byModel;
   }

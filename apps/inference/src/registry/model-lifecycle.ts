@@ -7,6 +7,7 @@ import type { ModelReport } from '../evaluation/model-report';
 import { okrAchievementReport } from '../evaluation/okr-achievement.report';
 import { loadServedModel } from '../serving/loaded-models';
 import { beats, heldOutScore, type HeldOutScore } from './held-out-score';
+import type { OnTrainingProgress } from './training-progress';
 import type { ModelRegistryRepository, ModelVersionRow } from './model-registry.repository';
 
 export interface TrainedVersion {
@@ -37,12 +38,21 @@ export class ModelLifecycle {
     private readonly log: (line: string) => void = () => undefined,
   ) {}
 
-  async train(name: ModelName, seed: number): Promise<TrainedVersion> {
+  // onProgress hears the network's epochs and steps, then the stages after training.
+  async train(
+    name: ModelName,
+    seed: number,
+    onProgress: OnTrainingProgress = () => undefined,
+  ): Promise<TrainedVersion> {
     this.log(`train ${name}: seed ${seed}, simulator data`);
-    const report = await this.report(name, seed);
+    const stages = (done: number): void => onProgress({ stage: 'train, evaluate, save, score', done, total: 4 });
+    const report = await this.report(name, seed, onProgress);
+    stages(2);
     await writeArtifact(this.modelDir, report.files, report.card);
     const served = await loadServedModel(name, this.modelDir, report.card.version);
+    stages(3);
     const score = heldOutScore(name, seed, served);
+    stages(4);
     await this.registry.insert({
       version: report.card.version,
       model: name,
@@ -110,10 +120,10 @@ export class ModelLifecycle {
     return { name: row.scoreName, value: row.score, lowerIsBetter: row.lowerIsBetter };
   }
 
-  private async report(name: ModelName, seed: number): Promise<ModelReport> {
+  private async report(name: ModelName, seed: number, onProgress: OnTrainingProgress): Promise<ModelReport> {
     switch (name) {
       case 'okr-achievement':
-        return okrAchievementReport(seed, this.backend);
+        return okrAchievementReport(seed, this.backend, onProgress);
       case 'metric-forecast':
         return metricForecastReport(seed);
       case 'metric-anomaly':

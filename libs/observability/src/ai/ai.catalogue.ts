@@ -26,6 +26,13 @@ export const AI_METRICS = [
   { name: 'ai_model_f1', type: 'gauge', help: 'AI model F1 score', labels: ['model'], capability: 'ai' },
   { name: 'ai_model_brier', type: 'gauge', help: 'AI model Brier score', labels: ['model'], capability: 'ai' },
   {
+    name: 'ai_model_mape',
+    type: 'gauge',
+    help: 'AI forecast model mean absolute percentage error, from forecasts scored against actual values',
+    labels: ['model'],
+    capability: 'ai',
+  },
+  {
     name: 'ai_model_scored_predictions',
     type: 'gauge',
     help: 'Scored predictions behind the AI model quality gauges',

@@ -15,6 +15,7 @@ export class AiMetrics {
     @InjectMetric('ai_model_recall') readonly aiModelRecall: CatalogueMetric<'ai_model_recall'>,
     @InjectMetric('ai_model_f1') readonly aiModelF1: CatalogueMetric<'ai_model_f1'>,
     @InjectMetric('ai_model_brier') readonly aiModelBrier: CatalogueMetric<'ai_model_brier'>,
+    @InjectMetric('ai_model_mape') readonly aiModelMape: CatalogueMetric<'ai_model_mape'>,
     @InjectMetric('ai_model_scored_predictions')
     readonly aiModelScoredPredictions: CatalogueMetric<'ai_model_scored_predictions'>,
     @InjectMetric('ai_prediction_batch_size')
@@ -33,6 +34,7 @@ export class AiMetrics {
       aiModelRecall,
       aiModelF1,
       aiModelBrier,
+      aiModelMape,
       aiModelScoredPredictions,
       aiPredictionBatchSize,
       aiModelInfo,

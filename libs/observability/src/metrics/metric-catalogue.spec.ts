@@ -32,6 +32,7 @@ const CONTRACT: Record<string, [type: string, labels: string[], capability: stri
   ai_model_recall: ['gauge', ['model'], 'ai'],
   ai_model_f1: ['gauge', ['model'], 'ai'],
   ai_model_brier: ['gauge', ['model'], 'ai'],
+  ai_model_mape: ['gauge', ['model'], 'ai'],
   ai_model_scored_predictions: ['gauge', ['model'], 'ai'],
   ai_prediction_batch_size: ['histogram', ['model'], 'ai'],
   ai_model_info: ['gauge', ['model', 'version', 'backend'], 'ai'],

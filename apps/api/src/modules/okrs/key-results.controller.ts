@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, CurrentPrincipal, Principal, UuidParam } from '@qbm/http';
 import { CreateKeyResultRequestDto } from './dto/create-key-result.request.dto';
 import { KeyResultListResponseDto } from './dto/key-result-list.response.dto';
 import { KeyResultResponseDto } from './dto/key-result.response.dto';
+import { ListKeyResultsRequestDto } from './dto/list-key-results.request.dto';
 import { UpdateKeyResultRequestDto } from './dto/update-key-result.request.dto';
 import { KeyResultsService } from './key-results.service';
 import { AddKeyResultUseCase } from './use-cases/add-key-result.use-case';
@@ -31,8 +32,12 @@ export class KeyResultsController {
   @Get('okrs/:id/key-results')
   @ApiOkResponse({ type: KeyResultListResponseDto })
   @ApiErrors(400, 401, 404, 429)
-  listForOkr(@CurrentPrincipal() p: Principal, @UuidParam() okrId: string): Promise<KeyResultListResponseDto> {
-    return this.keyResults.listForOkr(p, okrId);
+  listForOkr(
+    @CurrentPrincipal() p: Principal,
+    @UuidParam() okrId: string,
+    @Query() query: ListKeyResultsRequestDto,
+  ): Promise<KeyResultListResponseDto> {
+    return this.keyResults.listForOkr(p, okrId, query.disagreement);
   }
 
   @Get('key-results/:id')

@@ -46,6 +46,31 @@ export class KeyResultsRepository {
     await this.manager(tx).delete(KeyResult, { organizationId, id });
   }
 
+  // The OKR's key results flagged by the guide's disagreement rule: the owner's latest check-in
+  // confidence and the model's latest served probability (the quality ledger) differ by more than 0.3.
+  // A key result without a check-in or a served prediction is not flagged.
+  async disagreeingIds(organizationId: string, okrId: string): Promise<Set<string>> {
+    const rows = await this.dataSource
+      .query<{ id: string }[]>(
+        `SELECT kr.id FROM key_results kr
+           JOIN LATERAL (SELECT c.confidence FROM key_result_check_ins c
+                          WHERE c.key_result_id = kr.id AND c.organization_id = kr.organization_id
+                          ORDER BY c.checked_in_at DESC, c.created_at DESC LIMIT 1) owner ON true
+           JOIN LATERAL (SELECT l.probability FROM inference_prediction_ledger l
+                          WHERE l.target_type = 'key-result' AND l.target_id = kr.id
+                            AND l.organization_id = kr.organization_id
+                          ORDER BY l.as_of DESC, l.served_at DESC LIMIT 1) model ON true
+          WHERE kr.organization_id = $1 AND kr.okr_id = $2 AND abs(owner.confidence - model.probability) > 0.3`,
+        [organizationId, okrId],
+      )
+      .catch((error: unknown) => {
+        // 42P01: the inference service has not migrated this database yet, so nothing was served.
+        if ((error as { code?: string }).code === '42P01') return [];
+        throw error;
+      });
+    return new Set(rows.map((r) => r.id));
+  }
+
   private manager(tx: Transaction | undefined): EntityManager {
     return Transaction.manager(this.dataSource, tx);
   }

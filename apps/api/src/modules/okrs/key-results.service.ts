@@ -25,7 +25,16 @@ export class KeyResultsService {
     private readonly cache: ReadCacheService,
   ) {}
 
-  listForOkr(principal: Principal, okrId: string): Promise<KeyResultListResponseDto> {
+  // With `disagreement`, the cached list narrowed by the flag, read fresh: the ledger and the check-ins
+  // change outside this module's cache tags.
+  async listForOkr(principal: Principal, okrId: string, disagreement?: boolean): Promise<KeyResultListResponseDto> {
+    const all = await this.listAll(principal, okrId);
+    if (disagreement === undefined) return all;
+    const flagged = await this.keyResults.disagreeingIds(principal.organizationId, okrId);
+    return { data: all.data.filter((kr) => flagged.has(kr.id) === disagreement) };
+  }
+
+  private listAll(principal: Principal, okrId: string): Promise<KeyResultListResponseDto> {
     const org = principal.organizationId;
     const entry = { key: `key-results:${okrId}`, tags: [CacheTags.okr(okrId)] };
     return this.cache.getOrLoad('okrs', org, entry, async () => {

@@ -49,6 +49,15 @@ export interface LedgerEntry {
   asOf: string;
 }
 
+export interface ForecastLedgerEntry {
+  organizationId: string;
+  metricId: string;
+  model: string;
+  modelVersion: string;
+  origin: string;
+  points: readonly { date: string; value: number }[];
+}
+
 // What the models read, straight from the tables the OKR and metric modules write, scoped to the
 // caller's organisation; and the inference service's registry, read only.
 @Injectable()
@@ -229,6 +238,27 @@ export class PredictionInputsRepository {
         e.probability,
         e.asOf,
       ]),
+    );
+  }
+
+  // The forecast side of the ledger (scored by the inference service when each date's actual value
+  // arrives). The same metric, version, origin and date is one forecast: a re-read adds nothing.
+  async recordForecast(entry: ForecastLedgerEntry): Promise<void> {
+    if (entry.points.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO inference_forecast_ledger (organization_id, metric_id, model, model_version, origin, target_date, forecast)
+       SELECT $1, $2, $3, $4, $5, p.date, p.value
+         FROM unnest($6::date[], $7::double precision[]) AS p(date, value)
+       ON CONFLICT DO NOTHING`,
+      [
+        entry.organizationId,
+        entry.metricId,
+        entry.model,
+        entry.modelVersion,
+        entry.origin,
+        entry.points.map((p) => p.date),
+        entry.points.map((p) => p.value),
+      ],
     );
   }
 }

@@ -115,6 +115,19 @@ export class PredictionsService {
       history: { frequency: metric.frequency, values: metric.values },
       ...(origin ? { origin } : {}),
     });
+    // Into the ledger, best effort like the OKR predictions: scored when each date's actual arrives.
+    if (served.output.lastObserved) {
+      await this.inputs
+        .recordForecast({
+          organizationId: p.organizationId,
+          metricId,
+          model: served.model,
+          modelVersion: served.modelVersion,
+          origin: served.output.lastObserved,
+          points: served.output.points,
+        })
+        .catch(() => undefined);
+    }
     return {
       metricId,
       frequency: metric.frequency,

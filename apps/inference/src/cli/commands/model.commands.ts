@@ -8,6 +8,7 @@ import { ModelLifecycle } from '../../registry/model-lifecycle';
 import { ModelRegistryRepository } from '../../registry/model-registry.repository';
 import { PROMOTION_CHANNEL } from '../../serving/promotion-channel';
 import { CliUsageError } from '../cli-usage.error';
+import { ProgressBar } from '../progress-bar';
 
 export const MODEL_USAGE = `train <model> [--seed N] [--promote]   train on the simulator, evaluate held out, register
   promote <model> [version]            serve a version (default: the newest) if it beats the live one
@@ -58,7 +59,10 @@ export async function modelCommand(
     switch (command) {
       case 'train': {
         const name = modelName(args[0]);
-        const trained = await lifecycle.train(name, seedOf(args));
+        // On stderr: stdout keeps the report alone, for a pipe.
+        const bar = new ProgressBar(process.stderr);
+        const trained = await lifecycle.train(name, seedOf(args), (p) => bar.update(p));
+        bar.finish();
         log(trained.report.text);
         if (args.includes('--promote')) {
           const decision = await lifecycle.promote(name, trained.version);

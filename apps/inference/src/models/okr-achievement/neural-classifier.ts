@@ -1,4 +1,5 @@
 import { tf } from '../../backend/tfjs-backend';
+import type { OnTrainingProgress } from '../../registry/training-progress';
 import { SeededRandom } from '../../random/seeded-random';
 
 // A small multilayer perceptron on standardized features, trained with Adam on binary cross-entropy.
@@ -54,10 +55,13 @@ export async function trainNetwork(
   rows: readonly (readonly number[])[],
   labels: readonly number[],
   options: NeuralTrainingOptions = DEFAULT_NEURAL_OPTIONS,
+  onProgress: OnTrainingProgress = () => undefined,
 ): Promise<tf.LayersModel> {
   const model = buildNetwork(rows[0]?.length ?? 0, options);
   const random = new SeededRandom(options.seed + 1);
   const order = rows.map((_, i) => i);
+  const batches = Math.ceil(order.length / options.batchSize);
+  const total = options.epochs * batches;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     random.shuffle(order);
     for (let start = 0; start < order.length; start += options.batchSize) {
@@ -67,6 +71,12 @@ export async function trainNetwork(
       await model.trainOnBatch(xs, ys);
       xs.dispose();
       ys.dispose();
+      onProgress({
+        stage: 'network steps',
+        done: epoch * batches + start / options.batchSize + 1,
+        total,
+        detail: `epoch ${epoch + 1}/${options.epochs}`,
+      });
     }
   }
   return model;

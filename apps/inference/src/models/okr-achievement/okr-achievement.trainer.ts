@@ -1,3 +1,4 @@
+import type { OnTrainingProgress } from '../../registry/training-progress';
 import { classificationReport, ClassificationReport } from '../../evaluation/classification-metrics';
 import { KEY_RESULT_FEATURES } from './key-result-features';
 import { fitStandardizer, standardize } from './feature-standardizer';
@@ -40,6 +41,7 @@ export async function trainOkrAchievement(
   train: readonly ClosedKeyResult[],
   validation: readonly ClosedKeyResult[],
   options: OkrTrainingOptions = DEFAULT_OKR_TRAINING,
+  onProgress?: OnTrainingProgress,
 ): Promise<OkrTrainingResult> {
   const trainSet = snapshotDataset(train, options.snapshotsPerKeyResult, options.seed);
   const calibrationSet = snapshotDataset(
@@ -55,7 +57,7 @@ export async function trainOkrAchievement(
   const standardizer = fitStandardizer(trainSet.features);
   const x = trainSet.features.map((row) => standardize(standardizer, row));
   const logistic = fitLogisticRegression(x, trainSet.labels);
-  const network = await trainNetwork(x, trainSet.labels, { ...options.neural, seed: options.seed });
+  const network = await trainNetwork(x, trainSet.labels, { ...options.neural, seed: options.seed }, onProgress);
   const missed = train.filter((kr) => !kr.reached).map((kr) => Math.min(0.99, Math.max(0, kr.finalProgress)));
   const missedProgressPrior = missed.length > 0 ? missed.reduce((s, v) => s + v, 0) / missed.length : 0.5;
   const base = {
