@@ -1,6 +1,6 @@
-// `pnpm start`: install, build, migrate every app, seed an empty database with demo data, and run the
-// services side by side: each line prefixed with its service's name, all of them stopped together on
-// Ctrl-C or as soon as one exits.
+// `pnpm start`: install, build, migrate every app, run the services side by side (each line prefixed
+// with its service's name, all of them stopped together on Ctrl-C or as soon as one exits) and, once
+// they are ready, seed an empty database with demo data.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +24,6 @@ loadDevelopmentEnv({ create: true });
 build();
 const cli = join(ROOT, 'apps/cli/dist/main.js');
 run(process.execPath, [cli, 'migrate']);
-run(process.execPath, [cli, 'seed']);
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
 const runnable = SERVICES.filter(({ name, entry }) => {
@@ -67,6 +66,32 @@ runnable.forEach((service, index) => {
 if (runnable.length === 0) {
   log('no service is built: nothing to start');
   process.exit(1);
+}
+void seedWhenReady();
+
+// The demo seed runs once the services are up: it replays closed OKRs through the prediction route
+// (the quality ledger), which needs the inference service ready (on a first start, after it has
+// trained its base models). It seeds an empty database only; a failure is reported, the services run on.
+async function seedWhenReady() {
+  if (runnable.some(({ name }) => name === 'inference')) {
+    const url = `http://127.0.0.1:${process.env.INFERENCE_PORT ?? '3001'}/health/ready`;
+    const deadline = Date.now() + 300_000;
+    while (
+      !stopping &&
+      Date.now() < deadline &&
+      !(await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+  if (stopping) return;
+  const seed = spawn(process.execPath, [cli, 'seed'], { cwd: ROOT, env: process.env, stdio: 'inherit' });
+  seed.on('exit', (code) => {
+    if (code !== 0) log(`seed failed (exit ${code}); the services keep running`);
+  });
 }
 
 function label(name, colour) {
