@@ -11,10 +11,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { build, ensureInstalled, log, ROOT } from '../lib.mjs';
+import { build, ensureInstalled, freePort, log, ROOT } from '../lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -48,15 +47,6 @@ function psql(database, sql) {
   });
   if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
   return result.stdout.trim();
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitReady(url, child) {

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, ensureInstalled, log, ROOT } from '../lib.mjs';
+import { build, ensureInstalled, freePort, log, ROOT } from '../lib.mjs';
 
 const IDS = 1000;
 const CLIENTS = 8;
@@ -44,15 +44,6 @@ function cliRun(args) {
   const result = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`qbm ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 // Stands between the API and Postgres; stop() refuses new connections and drops open ones.

@@ -12,10 +12,9 @@
 // The first run trains the base models (about a minute); later runs reuse the registry and MODEL_DIR.
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { build, ensureInstalled, log, ROOT, run } from '../lib.mjs';
+import { build, ensureInstalled, freePort, log, ROOT, run } from '../lib.mjs';
 
 const SINGLES = Number(process.env.BENCH_SINGLES ?? 200);
 // The API takes bodies up to 4 MB: about 4,000 of these items.
@@ -27,14 +26,6 @@ const DATABASE_URL = `${PG}/qbm_bench_inference`;
 const MODEL_DIR = process.env.BENCH_MODEL_DIR ?? join(homedir(), '.cache', 'qbm', 'bench-models');
 const JWT_SECRET = 'b'.repeat(40);
 const inferenceRequire = createRequire(join(ROOT, 'apps/inference/package.json'));
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 async function until(what, probe, timeoutMs = 300_000) {
   const deadline = Date.now() + timeoutMs;

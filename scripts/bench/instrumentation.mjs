@@ -7,9 +7,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { build, ensureInstalled, log, ROOT } from '../lib.mjs';
+import { build, ensureInstalled, freePort, log, median, ROOT } from '../lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -31,15 +30,6 @@ function cliRun(args) {
   const result = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`qbm ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startApi(extraEnv) {
@@ -94,11 +84,6 @@ async function load(url, headers) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (failures > 0) throw new Error(`${failures} failed requests against ${url}`);
   return REQUESTS / seconds;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 async function json(base, method, path, token, body) {

@@ -9,10 +9,9 @@ import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alertmanagerWebhook, build, ensureInstalled, log, ROOT, run } from '../lib.mjs';
+import { alertmanagerWebhook, build, ensureInstalled, freePort, log, ROOT, run } from '../lib.mjs';
 
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -21,14 +20,6 @@ const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DATABASE_URL = `${PG}/qbm_bench`;
 const TOKEN = 'bench-webhook-token-0123456789';
 const appRequire = createRequire(join(ROOT, 'apps/notifier/package.json'));
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 async function until(what, probe, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
