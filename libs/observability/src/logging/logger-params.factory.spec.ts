@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
-import pino, { type LoggerOptions } from 'pino';
-import type { Options } from 'pino-http';
+import pino from 'pino';
 import type { ObservabilityOptions } from '../observability-options';
-import { buildLoggerParams } from './logger-params.factory';
+import { rootLoggerOptions } from './logger-params.factory';
+import { requestContext, requestContextOf } from './request-context';
 
 const OPTIONS: ObservabilityOptions = {
   service: 'api',
@@ -13,7 +13,11 @@ const OPTIONS: ObservabilityOptions = {
 };
 
 // The logger apps get, writing into memory instead of stdout.
-function captureLogger(): { logger: pino.Logger; lines: () => Array<Record<string, unknown>> } {
+function captureLogger(): {
+  logger: pino.Logger;
+  text: () => string;
+  lines: () => Array<Record<string, unknown>>;
+} {
   const chunks: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -21,9 +25,9 @@ function captureLogger(): { logger: pino.Logger; lines: () => Array<Record<strin
       done();
     },
   });
-  const pinoHttp = buildLoggerParams(OPTIONS).pinoHttp as [Options, unknown];
-  const logger = pino(pinoHttp[0] as LoggerOptions, sink);
+  const logger = pino(rootLoggerOptions(OPTIONS), sink);
   return {
+    text: () => chunks.join(''),
     logger,
     lines: () =>
       chunks
@@ -71,31 +75,40 @@ describe('logger params', () => {
     expect(text).toContain('[Redacted]');
   });
 
-  it('redacts the query and headers of the request a child logger is bound to', () => {
+  it("redacts the query and headers of a request line, and a child logger's secret bindings", () => {
     const { logger, lines } = captureLogger();
     const request = { query: { token: 'q1', page: '2' }, headers: { authorization: 'Bearer h1' } };
-    logger.child({ req: request, password: 'b1' }).info({ res: { statusCode: 200 } }, 'request completed');
+    logger.child({ password: 'b1' }).info({ req: request, res: { statusCode: 200 } }, 'request completed');
     const text = JSON.stringify(lines());
     for (const secret of ['q1', 'h1', 'b1']) expect(text).not.toContain(secret);
     expect(text).toContain('"page":"2"');
   });
 
-  it('reads trace context from a W3C traceparent header', () => {
-    const pinoHttp = buildLoggerParams(OPTIONS).pinoHttp as [Options, unknown];
-    const customProps = pinoHttp[0].customProps as (req: unknown, res: unknown) => Record<string, unknown>;
-    const res = { headersSent: false, setHeader: jest.fn() };
-    const props = customProps(
-      { headers: { 'x-request-id': 'r1', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } },
-      res,
-    );
-    expect(props).toEqual({
-      request_id: 'r1',
-      trace_id: '0af7651916cd43dd8448eb211c80319c',
-      span_id: 'b7ad6b7169203331',
-    });
-    expect(customProps({ headers: { 'x-request-id': 'r2', traceparent: 'garbage' } }, res)).toEqual({
-      request_id: 'r2',
-    });
-    expect(res.setHeader).toHaveBeenCalledWith('x-request-id', 'r2');
+  it('adds the id and trace of the request a line is logged for', () => {
+    const { logger, lines } = captureLogger();
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    requestContext.run(requestContextOf('r1', traceparent), () => logger.info({ context: 'Svc' }, 'inside'));
+    requestContext.run(requestContextOf('r2', 'garbage'), () => logger.info('no trace'));
+    logger.info('outside');
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        msg: 'inside',
+        context: 'Svc',
+        request_id: 'r1',
+        trace_id: '0af7651916cd43dd8448eb211c80319c',
+        span_id: 'b7ad6b7169203331',
+      }),
+      expect.objectContaining({ msg: 'no trace', request_id: 'r2' }),
+      expect.not.objectContaining({ request_id: expect.anything() as unknown }),
+    ]);
+    expect(lines()[1]).not.toHaveProperty('trace_id');
+  });
+
+  it('keeps a request id the line names itself, once', () => {
+    const { logger, text: written } = captureLogger();
+    requestContext.run(requestContextOf('outer', undefined), () => logger.info({ request_id: 'own' }, 'line'));
+    const text = written();
+    expect(text.match(/request_id/g)).toHaveLength(1);
+    expect(text).toContain('"request_id":"own"');
   });
 });

@@ -1,50 +1,50 @@
-import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
-import pino, { type DestinationStream, type Level, type StreamEntry } from 'pino';
+import pino, { type DestinationStream, type Level, type Logger, type LoggerOptions, type StreamEntry } from 'pino';
 import pretty from 'pino-pretty';
 import type { ObservabilityOptions } from '../observability-options';
 import { REDACTED, REDACTION_PATHS } from './redaction-paths';
-import { serializeRequest, serializeResponse } from './request-log.serializers';
-import { resolveRequestId } from './request-id';
+import { logFieldsOf, requestContext } from './request-context';
 import { RotatingFileStream } from './rotating-file.stream';
 import { censorSecretFields } from './secret-fields.censor';
 
-// Probes and scrapes every few seconds would drown the request log.
-const QUIET_URL = /^\/(?:[^?]*\/)?(?:metrics|health(?:\/[a-z]+)?)(?:\?.*)?$/;
+// nestjs-pino's Logger and PinoLogger write through the root logger. No per-request middleware
+// (no route is given one): the request log is RequestLogHook's line at Fastify's onResponse, and
+// lines logged during a request get its id from the root logger's mixin.
+export function buildLoggerParams(root: Logger): Params {
+  return { pinoHttp: { logger: root }, useExisting: true, forRoutes: [] };
+}
 
-export function buildLoggerParams(options: ObservabilityOptions): Params {
+// pino's ISO time, formatted once per millisecond: at a few thousand lines a second most lines
+// share their millisecond with the one before.
+let timeMs = 0;
+let timeField = '';
+function isoTime(): string {
+  const now = Date.now();
+  if (now !== timeMs) {
+    timeMs = now;
+    timeField = `,"time":"${new Date(now).toISOString()}"`;
+  }
+  return timeField;
+}
+
+const NO_FIELDS: Record<string, string> = Object.freeze({});
+
+export function rootLoggerOptions(options: ObservabilityOptions): LoggerOptions {
   return {
-    // Nest 11 path syntax for "every route" (the library's default '*' logs a deprecation warning).
-    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-    pinoHttp: [
-      {
-        name: options.service,
-        level: options.logLevel,
-        base: { service: options.service, version: options.version, pid: process.pid },
-        timestamp: pino.stdTimeFunctions.isoTime,
-        formatters: { level: (label) => ({ level: label }), log: censorSecretFields },
-        redact: { paths: [...REDACTION_PATHS], censor: REDACTED },
-        serializers: { req: serializeRequest, res: serializeResponse },
-        genReqId: (req, res) => resolveRequestId(req, res),
-        customProps: (req, res) => ({
-          request_id: resolveRequestId(req, res),
-          ...traceContext(req.headers.traceparent),
-        }),
-        autoLogging: { ignore: (req) => QUIET_URL.test(requestPath(req)) },
-        // A 503 is a dependency outage, logged once where it is detected: its requests must not flood the error log.
-        customLogLevel: (_req, res, error) =>
-          res.statusCode === 503
-            ? 'warn'
-            : error || res.statusCode >= 500
-              ? 'error'
-              : res.statusCode >= 400
-                ? 'warn'
-                : 'info',
-      },
-      logDestination(options),
-    ],
+    name: options.service,
+    level: options.logLevel,
+    base: { service: options.service, version: options.version, pid: process.pid },
+    timestamp: isoTime,
+    formatters: { level: (label) => ({ level: label }), log: censorSecretFields },
+    redact: { paths: [...REDACTION_PATHS], censor: REDACTED },
+    // The request a line was logged for, unless the line names one itself.
+    mixin: (mergeObject) => {
+      const store = requestContext.getStore();
+      return store && !('request_id' in mergeObject) ? logFieldsOf(store) : NO_FIELDS;
+    },
+    mixinMergeStrategy: (mergeObject, mixinObject) =>
+      mixinObject === NO_FIELDS ? mergeObject : Object.assign(mixinObject, mergeObject),
   };
 }
 
@@ -78,16 +78,4 @@ function batchedStdout(): DestinationStream {
     stdout.flush(() => (flushing = false));
   }, LOG_FLUSH_MS).unref();
   return stdout;
-}
-
-// Middleware mounted on a path sees a url relative to it; originalUrl is the full one.
-function requestPath(req: IncomingMessage & { originalUrl?: string }): string {
-  return req.originalUrl ?? req.url ?? '';
-}
-
-// W3C traceparent: version-traceid-spanid-flags.
-function traceContext(header: string | string[] | undefined): { trace_id?: string; span_id?: string } {
-  const value = Array.isArray(header) ? header[0] : header;
-  const match = value ? /^[\da-f]{2}-([\da-f]{32})-([\da-f]{16})-[\da-f]{2}$/.exec(value) : null;
-  return match?.[1] && match[2] ? { trace_id: match[1], span_id: match[2] } : {};
 }

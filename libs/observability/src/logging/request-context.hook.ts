@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { requestContext } from './request-context';
-import { resolveRequestId } from './request-id';
+import { requestContextFor } from './request-id';
 
 interface FastifyLikeRequest {
   raw: IncomingMessage;
@@ -15,9 +15,9 @@ interface FastifyLikeInstance {
   addHook(name: 'onRequest', hook: OnRequestHook): unknown;
 }
 
-// Every request runs inside its request context (its id for services, repositories and job
-// producers). A Fastify hook rather than a Nest middleware: each Nest middleware costs a pass
-// through middie and Nest's middleware wrapper on every request.
+// Every request runs inside its request context (its id and trace for services, repositories, job
+// producers and log lines). A Fastify hook rather than a Nest middleware: each Nest middleware
+// costs a pass through middie and Nest's middleware wrapper on every request.
 @Injectable()
 export class RequestContextHook implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
@@ -27,7 +27,7 @@ export class RequestContextHook implements OnModuleInit {
     if (!adapter || adapter.getType() !== 'fastify') return;
     // Callback style: `done` runs the rest of the request inside the context.
     adapter.getInstance<FastifyLikeInstance>().addHook('onRequest', (request, reply, done) => {
-      requestContext.run({ requestId: resolveRequestId(request.raw, reply.raw) }, done);
+      requestContext.run(requestContextFor(request.raw, reply.raw), done);
     });
   }
 }

@@ -1,4 +1,4 @@
-import { censorSecretFields } from './secret-fields.censor';
+import { censorSecretFields, censorUrl } from './secret-fields.censor';
 
 describe('censorSecretFields', () => {
   it('censors secret field names on the first four levels and leaves the logged object as it was', () => {
@@ -24,5 +24,21 @@ describe('censorSecretFields', () => {
     }
     const withInstance = { res: new Raw() };
     expect(censorSecretFields(withInstance)).toBe(withInstance);
+  });
+});
+
+describe('censorUrl', () => {
+  it('censors the values of secret query fields, however they are encoded', () => {
+    expect(censorUrl('/a?token=t1&page=2')).toBe('/a?token=[Redacted]&page=2');
+    expect(censorUrl('/a?page=2&api%5Fkey=k1&access_token')).toBe(
+      '/a?page=2&api%5Fkey=[Redacted]&access_token=[Redacted]',
+    );
+    expect(censorUrl('/a?%E0%A4%A=1&secret=s')).toBe('/a?%E0%A4%A=1&secret=[Redacted]');
+  });
+
+  it('returns the URL itself when it holds no secret', () => {
+    const url = '/a/b?page=2&size=5';
+    expect(censorUrl(url)).toBe(url);
+    expect(censorUrl('/a/b')).toBe('/a/b');
   });
 });

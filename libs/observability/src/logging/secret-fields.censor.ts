@@ -50,3 +50,29 @@ export function censorHeaders<T extends Record<string, unknown>>(headers: T): T 
   }
   return (copy ?? headers) as T;
 }
+
+// A URL with the values of secret query fields censored, or the URL itself when it has none.
+export function censorUrl(url: string): string {
+  const start = url.indexOf('?');
+  if (start < 0) return url;
+  let censored = false;
+  const pairs = url
+    .slice(start + 1)
+    .split('&')
+    .map((pair) => {
+      const end = pair.indexOf('=');
+      const name = end < 0 ? pair : pair.slice(0, end);
+      if (!SECRET_FIELDS.has(safeDecode(name))) return pair;
+      censored = true;
+      return `${name}=${REDACTED}`;
+    });
+  return censored ? `${url.slice(0, start + 1)}${pairs.join('&')}` : url;
+}
+
+function safeDecode(component: string): string {
+  try {
+    return decodeURIComponent(component.replace(/\+/g, ' '));
+  } catch {
+    return component;
+  }
+}

@@ -50,8 +50,9 @@ export class QueueInstrumentation {
     const requestId = requestIdOf(job.data) ?? `job:${queueName}:${job.id ?? 'unknown'}`;
     const labels = { queue: queueName, job_name: job.name };
     const stopTimer = this.metrics.queueJobDuration.startTimer(labels);
-    // Outside a request this is the root logger, also in apps without HTTP.
-    const logger = this.pino.logger.child({ request_id: requestId, queue: queueName, job: job.name, job_id: job.id });
+    // Outside a request this is the root logger, also in apps without HTTP; the request id comes
+    // from the request context, as on every line.
+    const logger = this.pino.logger.child({ queue: queueName, job: job.name, job_id: job.id });
     let deferred = false;
     try {
       const result = await requestContext.run({ requestId }, () => storage.run(new Store(logger), handler));

@@ -64,10 +64,43 @@ describe('request logging', () => {
     expect(text).not.toContain('abc123');
   });
 
+  it('says what was asked and answered, with the trace and the time taken', async () => {
+    await app.inject({
+      method: 'GET',
+      url: '/api/v1/okrs/8?token=leaked-query-token&page=2',
+      headers: {
+        'x-request-id': 'trace-me-2',
+        'user-agent': 'qbm-spec/1',
+        traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      },
+    });
+    const lines = readLog('app.log').filter((entry) => entry.request_id === 'trace-me-2');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      msg: 'request completed',
+      trace_id: '0af7651916cd43dd8448eb211c80319c',
+      span_id: 'b7ad6b7169203331',
+      req: {
+        id: 'trace-me-2',
+        method: 'GET',
+        url: '/api/v1/okrs/8?token=[Redacted]&page=2',
+        query: { token: '[Redacted]', page: '2' },
+      },
+      res: { statusCode: 200, headers: { 'content-type': expect.stringContaining('application/json') as unknown } },
+    });
+    // Who asked and what was sent, not every header.
+    expect((lines[0]?.req as { headers: unknown }).headers).toEqual({ 'user-agent': 'qbm-spec/1' });
+    expect(typeof lines[0]?.responseTime).toBe('number');
+    expect(readFileSync(join(logDir, 'app.log'), 'utf8')).not.toContain('leaked-query-token');
+  });
+
   it('writes errors to error.log as well, and nothing below error', async () => {
     await app.inject({ method: 'GET', url: '/api/v1/okrs/boom', headers: { 'x-request-id': 'boom-1' } });
     const errors = readLog('error.log');
-    expect(errors.some((entry) => entry.request_id === 'boom-1' && entry.level === 'error')).toBe(true);
+    const boom = errors.filter((entry) => entry.request_id === 'boom-1');
+    // The cause, logged while handling the request, and the request's own line.
+    expect(boom.map((entry) => entry.msg)).toEqual([expect.stringContaining('kaboom'), 'request errored']);
+    expect(boom[1]).toMatchObject({ level: 'error', res: { statusCode: 500 } });
     expect(errors.every((entry) => entry.level === 'error' || entry.level === 'fatal')).toBe(true);
   });
 

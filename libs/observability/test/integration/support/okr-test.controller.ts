@@ -11,6 +11,7 @@ import {
   UseFilters,
   UseGuards,
 } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { currentRequestId } from '../../../src';
 
 export class OkrLockedError extends Error {
@@ -37,8 +38,12 @@ class DenyAll {
 
 @Controller('okrs')
 export class OkrTestController {
+  constructor(private readonly logger: PinoLogger) {}
+
   @Get('boom')
   boom(): never {
+    // As a service logs a failure it is about to raise: the line must name the request.
+    this.logger.error('kaboom while reading the OKR');
     throw new Error('kaboom');
   }
 
