@@ -5,15 +5,18 @@
 // own 5-item list page from memory, and the same JSON read from Redis on each request. API paths: a cached GET by id, a cached list
 // page, both again with the cached-read fast path off (CACHE_FAST_PATH=false), a cache miss served
 // from Postgres (CACHE_ENABLED=false), and the cached GET with request
-// instrumentation off. Then the cached GET at half of its measured rate (autocannon overallRate),
-// for its p99 under a load it can sustain.
+// instrumentation off. Each scenario also reports the server's CPU per request (from /proc), which
+// other load on the machine disturbs less than requests per second. Then the cached GET, and bare
+// Fastify reading Redis, at half of the cached GET's measured rate, paced evenly (paced-load.mjs),
+// for the p99 under a load the API can sustain.
 // Needs Postgres (database qbm_bench, created if missing) and Redis (database 8, as the other benches).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { build, ensureInstalled, freePort, log, ROOT } from '../lib.mjs';
+import { build, cpuSeconds, ensureInstalled, freePort, log, median, ROOT } from '../lib.mjs';
+import { pacedLoad } from './paced-load.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -79,7 +82,7 @@ async function startApi(extraEnv) {
   });
   const base = `http://127.0.0.1:${port}`;
   await waitReady(`${base}/health/ready`, child);
-  return { base, stop: stopper(child) };
+  return { base, pid: child.pid, stop: stopper(child) };
 }
 
 // Bare Fastify in its own process, like the API: the page from memory, or read from Redis per request.
@@ -111,28 +114,24 @@ async function startBare(body) {
   });
   const base = `http://127.0.0.1:${port}`;
   await waitReady(`${base}/ready`, child);
-  return { base, stop: stopper(child) };
+  return { base, pid: child.pid, stop: stopper(child) };
 }
 
-async function cannon(url, headers, seconds, overallRate) {
-  const result = await autocannon({
-    url,
-    headers,
-    connections: CONNECTIONS,
-    duration: seconds,
-    ...(overallRate ? { overallRate } : {}),
-  });
+async function cannon(url, headers, seconds, pid) {
+  const cpuBefore = cpuSeconds(pid);
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds });
+  const cpuMicros = ((cpuSeconds(pid) - cpuBefore) / result.requests.total) * 1e6;
   if (result.errors > 0 || result.non2xx > 0) {
     const statuses = JSON.stringify(result.statusCodeStats);
     throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses (statuses ${statuses})`);
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMicros };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+async function paced(url, headers, rate) {
+  const result = await pacedLoad({ url, headers, rate, seconds: SECONDS });
+  if (result.failed > 0) throw new Error(`${url}: ${result.failed} failed requests at ${rate} req/s`);
+  return result;
 }
 
 async function getJson(url, token) {
@@ -175,41 +174,58 @@ async function main() {
     stops.push(bare.stop);
 
     const scenarios = [
-      { name: 'bare Fastify, JSON from memory', url: `${bare.base}/memory` },
-      { name: 'bare Fastify, JSON read from Redis', url: `${bare.base}/redis` },
-      { name: 'GET /api/v1/objectives/{id} (cached)', url: `${api.base}/api/v1/objectives/${id}`, headers },
-      { name: 'GET /api/v1/objectives?size=5 (cached)', url: `${api.base}/api/v1/objectives?size=5`, headers },
+      { name: 'bare Fastify, JSON from memory', url: `${bare.base}/memory`, pid: bare.pid },
+      { name: 'bare Fastify, JSON read from Redis', url: `${bare.base}/redis`, pid: bare.pid },
+      {
+        name: 'GET /api/v1/objectives/{id} (cached)',
+        url: `${api.base}/api/v1/objectives/${id}`,
+        headers,
+        pid: api.pid,
+      },
+      {
+        name: 'GET /api/v1/objectives?size=5 (cached)',
+        url: `${api.base}/api/v1/objectives?size=5`,
+        headers,
+        pid: api.pid,
+      },
       {
         name: 'GET /api/v1/objectives/{id} (cached, fast path off)',
         url: `${apiNest.base}/api/v1/objectives/${id}`,
         headers,
+        pid: apiNest.pid,
       },
       {
         name: 'GET /api/v1/objectives?size=5 (cached, fast path off)',
         url: `${apiNest.base}/api/v1/objectives?size=5`,
         headers,
+        pid: apiNest.pid,
       },
       {
         name: 'GET /api/v1/objectives/{id} (Postgres, cache off)',
         url: `${apiNoCache.base}/api/v1/objectives/${id}`,
         headers,
+        pid: apiNoCache.pid,
       },
       {
         name: 'GET /api/v1/objectives/{id} (cached, instrumentation off)',
         url: `${apiBare.base}/api/v1/objectives/${id}`,
         headers,
+        pid: apiBare.pid,
       },
     ];
     for (const scenario of scenarios) {
       scenario.rounds = [];
-      await cannon(scenario.url, scenario.headers, WARMUP_SECONDS); // JIT, pools, cache
+      await cannon(scenario.url, scenario.headers, WARMUP_SECONDS, scenario.pid); // JIT, pools, cache
     }
     for (let round = 0; round < ROUNDS; round += 1) {
       const order = round % 2 === 0 ? scenarios : [...scenarios].reverse();
       for (const scenario of order) {
-        const figures = await cannon(scenario.url, scenario.headers, SECONDS);
+        const figures = await cannon(scenario.url, scenario.headers, SECONDS, scenario.pid);
         scenario.rounds.push(figures);
-        log(`round ${round + 1}: ${scenario.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms`);
+        log(
+          `round ${round + 1}: ${scenario.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, ` +
+            `${figures.cpuMicros.toFixed(0)} µs CPU/request`,
+        );
       }
     }
     // Ratios are taken within each round, against the baseline measured moments apart, then the
@@ -220,28 +236,33 @@ async function main() {
       rps: median(scenario.rounds.map((r) => r.rps)),
       p50: median(scenario.rounds.map((r) => r.p50)),
       p99: median(scenario.rounds.map((r) => r.p99)),
+      cpuMicros: median(scenario.rounds.map((r) => r.cpuMicros)),
       ratio: ratioTo(scenario, scenarios[0]),
     }));
 
     const cached = results[2];
     const halfRate = Math.round(cached.rps / 2);
-    const atHalf = await cannon(scenarios[2].url, headers, SECONDS, halfRate);
+    // The API and, as the baseline, bare Fastify reading Redis, at the same steady rate.
+    const atHalf = await paced(scenarios[2].url, headers, halfRate);
+    const bareAtHalf = await paced(scenarios[1].url, {}, halfRate);
     const instrumentationOff = scenarios.find((s) => s.name.endsWith('(cached, instrumentation off)'));
     const instrumentationRatio = ratioTo(scenarios[2], instrumentationOff);
 
     const rows = results.map(
       (r) =>
-        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.ratio.toFixed(2)}× |`,
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ` +
+        `${r.cpuMicros.toFixed(0)} µs | ${r.ratio.toFixed(2)}× |`,
     );
     process.stdout.write(
       [
         '',
-        `| path | req/s | p50 | p99 | vs bare Fastify |`,
-        '|---|---|---|---|---|',
+        `| path | req/s | p50 | p99 | server CPU per request | req/s vs bare Fastify |`,
+        '|---|---|---|---|---|---|',
         ...rows,
         '',
-        `Cached GET at half its rate (${halfRate} req/s offered, ${atHalf.rps.toFixed(0)} served): ` +
-          `p50 ${atHalf.p50.toFixed(1)} ms, p99 ${atHalf.p99.toFixed(1)} ms.`,
+        `Paced at half the cached GET's rate (${halfRate} req/s, evenly spaced): ` +
+          `cached GET p50 ${atHalf.p50.toFixed(1)} ms, p99 ${atHalf.p99.toFixed(1)} ms, max ${atHalf.max.toFixed(1)} ms; ` +
+          `bare Fastify reading Redis p50 ${bareAtHalf.p50.toFixed(1)} ms, p99 ${bareAtHalf.p99.toFixed(1)} ms.`,
         `Instrumentation on/off (cached GET): ${instrumentationRatio.toFixed(3)}.`,
         `${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s, medians.`,
         '',
@@ -254,7 +275,7 @@ async function main() {
           seconds: SECONDS,
           rounds: ROUNDS,
           results,
-          halfLoad: { rate: halfRate, ...atHalf },
+          halfLoad: { rate: halfRate, api: atHalf, bareRedis: bareAtHalf },
           instrumentationRatio,
         },
         null,

@@ -6,9 +6,8 @@
 // Needs Postgres and Redis; uses its own database (qbm_bench) and Redis database 8.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, ensureInstalled, freePort, log, median, ROOT } from '../lib.mjs';
+import { build, cpuSeconds, ensureInstalled, freePort, log, median, ROOT } from '../lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -49,15 +48,6 @@ async function startApi(extraEnv) {
   }
   child.kill('SIGKILL');
   throw new Error('API did not become ready');
-}
-
-// CPU seconds (user + system) the process has used, from /proc: unlike requests per second, CPU
-// per request barely moves when other jobs share the machine.
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-function cpuSeconds(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 function stop(child) {
