@@ -4,6 +4,7 @@ import { bearerToken, Principal, requiredRole, roleAtLeast, TokenService } from 
 import { DependencyOutages } from '@qbm/observability';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import Redis from 'ioredis';
+import { CacheEntry } from '../common/cache/cache-tags';
 import { ReadCacheService } from '../common/cache/read-cache.service';
 import { STALE_HEADERS } from '../common/outages/database-outage.constants';
 import {
@@ -50,56 +51,70 @@ export class CachedReadFastPath implements OnModuleInit {
   onModuleInit(): void {
     const adapter = this.adapterHost.httpAdapter;
     if (!this.config.cacheEnabled || !this.config.cacheFastPath || adapter?.getType() !== 'fastify') return;
-    // Callback style: the hook costs one map lookup on every other route.
+    // Callback style, and no async function per request: each promise costs the request context's
+    // async hooks as well as its own allocation.
     adapter.getInstance<FastifyInstance>().addHook('preHandler', (request, reply, done) => {
       const route = request.method === 'GET' ? this.routes.get(request.routeOptions.url ?? '') : undefined;
       if (!route) return done();
-      this.answer(route, request, reply).then(
-        (answered) => answered || done(),
-        () => done(),
-      );
+      const principal = this.principalOf(request);
+      if (!principal) return done();
+      const entry = route.entry(request);
+      if (entry instanceof Promise) {
+        entry.then(
+          (found) => this.answer(route, principal, found, request, reply, done),
+          () => done(),
+        );
+      } else {
+        this.answer(route, principal, entry, request, reply, done);
+      }
     });
   }
 
-  private async answer(route: CachedReadRoute, request: RateLimitedRequest, reply: FastifyReply): Promise<boolean> {
-    const principal = this.principalOf(request);
-    if (!principal) return false;
-    const entry = await route.entry(request);
-    if (!entry || this.cache.bypasses(route.type, principal.organizationId)) return false;
-
-    const now = Date.now();
-    const limit = this.config.rateLimitPerMinute;
-    const keys = [
-      rateLimitKey(principalClient(principal), windowOf(now)),
-      ...this.cache.keysOf(route.type, principal.organizationId, entry),
-    ];
-    const stopGet = this.cache.startGet(route.type);
-    let count: number;
-    let found: number;
-    let json: string;
+  // Sends a hit, or hands the request on to Nest (`done`).
+  private answer(
+    route: CachedReadRoute,
+    principal: Principal,
+    entry: CacheEntry | undefined,
+    request: RateLimitedRequest,
+    reply: FastifyReply,
+    done: () => void,
+  ): void {
+    // Whatever goes wrong before the reply is sent, Nest answers instead (nothing may reject unseen).
+    const handOn = (): void => {
+      if (!reply.sent) done();
+    };
     try {
-      [count, found, json] = await this.script.qbmCountedCacheRead(
-        keys.length,
-        ...keys,
-        RATE_LIMIT_COUNTER_TTL_MS,
-        limit,
+      if (!entry || this.cache.bypasses(route.type, principal.organizationId)) return done();
+      const now = Date.now();
+      const limit = this.config.rateLimitPerMinute;
+      const keys = [
+        rateLimitKey(principalClient(principal), windowOf(now)),
+        ...this.cache.keysOf(route.type, principal.organizationId, entry),
+      ];
+      const stopGet = this.cache.startGet(route.type);
+      this.script.qbmCountedCacheRead(keys.length, ...keys, RATE_LIMIT_COUNTER_TTL_MS, limit).then(
+        ([count, found, json]) => {
+          try {
+            // Verified and counted once: the guards reuse both if Nest answers.
+            request.principal = principal;
+            request.rateLimitCount = { count, now };
+            if (found !== 1) return done();
+            stopGet();
+            this.cache.countHit(route.type);
+            setRateLimitHeaders(reply, limit, count, now);
+            // As the outage interceptor labels a hit the database could not confirm.
+            if (this.outages.isDown('database')) void reply.headers(STALE_HEADERS);
+            void reply.code(200).header('content-type', 'application/json; charset=utf-8').send(json);
+          } catch {
+            handOn();
+          }
+        },
+        // Redis away: the guard's per-process window and the service's database read take over.
+        handOn,
       );
     } catch {
-      // Redis away: the guard's per-process window and the service's database read take over.
-      return false;
+      handOn();
     }
-    // Verified and counted once: the guards reuse both if Nest answers.
-    request.principal = principal;
-    request.rateLimitCount = { count, now };
-    if (found !== 1) return false;
-
-    stopGet();
-    this.cache.countHit(route.type);
-    setRateLimitHeaders(reply, limit, count, now);
-    // As the outage interceptor labels a hit the database could not confirm.
-    if (this.outages.isDown('database')) void reply.headers(STALE_HEADERS);
-    void reply.code(200).header('content-type', 'application/json; charset=utf-8').send(json);
-    return true;
   }
 
   // The rate-limit and auth guards' decision for a GET, when it is to let the caller through.

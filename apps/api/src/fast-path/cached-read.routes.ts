@@ -12,14 +12,37 @@ import { OkrsService } from '../modules/okrs/okrs.service';
 
 // A read the fast path may answer from the cache: its cache type and the entry the service would
 // read for the request, or undefined wherever the normal path would refuse the request or might
-// read another entry (then the request goes through Nest untouched).
+// read another entry (then the request goes through Nest untouched). The entry is found at once
+// for an id or query string seen before, and through the (async) pipes otherwise.
 export interface CachedReadRoute {
   readonly type: CacheType;
-  entry(request: FastifyRequest): Promise<CacheEntry | undefined>;
+  entry(request: FastifyRequest): CacheEntry | undefined | Promise<CacheEntry | undefined>;
 }
 
-// Distinct query strings remembered per list route; past that the memo starts afresh.
-const QUERY_MEMO_SIZE = 1024;
+// Distinct ids or query strings remembered per route; past that the memo starts afresh.
+const MEMO_SIZE = 1024;
+
+// The entry for each raw id or query string, or null where the pipes refused it: the pipes depend
+// on nothing else, so the memo cannot drift from them.
+class EntryMemo {
+  private readonly entries = new Map<string, CacheEntry | null>();
+
+  get(raw: string): CacheEntry | null | undefined {
+    return this.entries.get(raw);
+  }
+
+  async resolve(raw: string, find: () => Promise<CacheEntry>): Promise<CacheEntry | undefined> {
+    let entry: CacheEntry | null;
+    try {
+      entry = await find();
+    } catch {
+      entry = null;
+    }
+    if (this.entries.size >= MEMO_SIZE) this.entries.clear();
+    this.entries.set(raw, entry);
+    return entry ?? undefined;
+  }
+}
 
 // The app's own global pipes, in the app's order, so a request is accepted exactly as Nest would.
 const nul = new NulCharacterPipe();
@@ -27,43 +50,37 @@ const validation = createValidationPipe();
 const id = uuidParam('id');
 
 function byId(type: CacheType, entryById: (id: string) => CacheEntry): CachedReadRoute {
+  const memo = new EntryMemo();
   return {
     type,
-    async entry(request) {
+    entry(request) {
       const value = (request.params as { id?: unknown }).id;
       if (typeof value !== 'string') return undefined;
-      try {
+      const known = memo.get(value);
+      if (known !== undefined) return known ?? undefined;
+      return memo.resolve(value, async () => {
         nul.transform(value, { type: 'param', data: 'id' });
         return entryById(await id.transform(value, { type: 'param', data: 'id', metatype: String }));
-      } catch {
-        return undefined;
-      }
+      });
     },
   };
 }
 
 // The query is validated by the same pipes and keyed by the service's own function, once per
-// distinct raw query string: validation depends on nothing else, so the memo cannot drift from it.
+// distinct raw query string.
 function list<Q>(type: CacheType, dto: Type<Q>, listEntry: (query: Q) => CacheEntry): CachedReadRoute {
-  const memo = new Map<string, CacheEntry | null>();
+  const memo = new EntryMemo();
   return {
     type,
-    async entry(request) {
+    entry(request) {
       const at = request.url.indexOf('?');
       const raw = at === -1 ? '' : request.url.slice(at + 1);
-      let entry = memo.get(raw);
-      if (entry === undefined) {
-        try {
-          const metadata = { type: 'query', metatype: dto } as const;
-          const query = (await validation.transform(nul.transform(request.query, metadata), metadata)) as Q;
-          entry = listEntry(query);
-        } catch {
-          entry = null;
-        }
-        if (memo.size >= QUERY_MEMO_SIZE) memo.clear();
-        memo.set(raw, entry);
-      }
-      return entry ?? undefined;
+      const known = memo.get(raw);
+      if (known !== undefined) return known ?? undefined;
+      return memo.resolve(raw, async () => {
+        const metadata = { type: 'query', metatype: dto } as const;
+        return listEntry((await validation.transform(nul.transform(request.query, metadata), metadata)) as Q);
+      });
     },
   };
 }

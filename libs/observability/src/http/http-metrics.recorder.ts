@@ -53,9 +53,10 @@ export class HttpMetricsRecorder {
     let labels = byStatus.get(statusCode);
     if (!labels) {
       const upper = method.toUpperCase();
+      // Frozen: the cardinality guard then checks each set once, not on every request.
       labels = {
-        request: { method: upper, endpoint, status: String(statusCode) },
-        duration: { method: upper, endpoint },
+        request: Object.freeze({ method: upper, endpoint, status: String(statusCode) }),
+        duration: Object.freeze({ method: upper, endpoint }),
       };
       byStatus.set(statusCode, labels);
     }

@@ -37,6 +37,19 @@ describe('CardinalityGuard', () => {
     expect(guard.fold('other_metric', 'first', 'z')).toBe('z');
   });
 
+  it('treats a frozen label set passed on every call as any other, past the cap and within it', async () => {
+    const kept = ['a', 'b', 'c'].map((value) => Object.freeze({ l: value }));
+    const late = Object.freeze({ l: 'd' });
+    for (let call = 0; call < 3; call += 1) {
+      for (const labels of kept) expect(guard.foldLabels('m', labels)).toBe(labels);
+      expect(guard.foldLabels('m', late)).toEqual({ l: FOLDED_LABEL_VALUE });
+    }
+    expect(await folded('m', 'l')).toBe(3);
+    // A set checked whole for one metric is checked afresh for another.
+    for (const value of ['x', 'y', 'z']) guard.fold('n', 'l', value);
+    expect(guard.foldLabels('n', kept[0] as { l: string })).toEqual({ l: FOLDED_LABEL_VALUE });
+  });
+
   it('bounds a counter through inc() and labels()', async () => {
     const counter = guard.bound(new Counter({ name: 'c_total', help: 'h', labelNames: ['id'], registers: [registry] }));
     for (let i = 0; i < 10; i++) counter.inc({ id: String(i) });

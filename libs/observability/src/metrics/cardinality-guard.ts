@@ -20,6 +20,10 @@ const LABELLED_METHODS: Record<'counter' | 'gauge' | 'histogram', readonly strin
 export class CardinalityGuard {
   // metric name -> label name -> values kept
   private readonly seen = new Map<string, Map<string, Set<string>>>();
+  // Frozen label sets found whole, per metric: callers that build a label set once and pass it on
+  // every call (the HTTP metrics recorder) skip the per-label lookups. A frozen set cannot change
+  // after it was checked, and a value once kept stays kept.
+  private readonly whole = new Map<string, WeakSet<LabelSet>>();
 
   constructor(
     readonly foldedTotal: Counter<'metric' | 'label'>,
@@ -39,6 +43,8 @@ export class CardinalityGuard {
   }
 
   foldLabels(metric: string, labels: LabelSet): LabelSet {
+    const frozen = Object.isFrozen(labels);
+    if (frozen && this.whole.get(metric)?.has(labels)) return labels;
     let folded: LabelSet | undefined;
     for (const label in labels) {
       const raw = labels[label];
@@ -49,7 +55,18 @@ export class CardinalityGuard {
         folded[label] = kept;
       }
     }
-    return folded ?? labels;
+    if (folded) return folded;
+    if (frozen) this.wholeOf(metric).add(labels);
+    return labels;
+  }
+
+  private wholeOf(metric: string): WeakSet<LabelSet> {
+    let sets = this.whole.get(metric);
+    if (!sets) {
+      sets = new WeakSet();
+      this.whole.set(metric, sets);
+    }
+    return sets;
   }
 
   // Wraps the metric's labelled entry points in place and returns it.
