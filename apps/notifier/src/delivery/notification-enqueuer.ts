@@ -27,6 +27,7 @@ export class NotificationEnqueuer {
 
   // Returns how many were handed to the queue.
   async enqueue(notificationIds: readonly string[]): Promise<number> {
+    const startedAt = Date.now();
     const results = await Promise.allSettled(
       notificationIds.map((notificationId) =>
         this.producer.enqueue('deliver-notification', { notificationId }, this.options),
@@ -37,7 +38,7 @@ export class NotificationEnqueuer {
       this.outages.failed('queue', 'unreachable', failed.reason);
       this.logger.debug(`enqueue failed for ${results.filter((r) => r.status === 'rejected').length} notification(s)`);
     } else if (notificationIds.length > 0) {
-      this.outages.succeeded('queue');
+      this.outages.succeeded('queue', startedAt);
     }
     return results.filter((result) => result.status === 'fulfilled').length;
   }

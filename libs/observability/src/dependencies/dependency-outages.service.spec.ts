@@ -34,8 +34,8 @@ describe('DependencyOutages', () => {
     const { service, registry } = outages();
     for (let i = 0; i < 500; i += 1) service.failed('database', 'unreachable', new Error('ECONNREFUSED'));
     expect(service.isDown('database')).toBe(true);
-    service.succeeded('database');
-    service.succeeded('database');
+    service.succeeded('database', Date.now() + 1);
+    service.succeeded('database', Date.now() + 1);
 
     expect(errorLines).toHaveBeenCalledTimes(1);
     expect(infoLines).toHaveBeenCalledTimes(1);
@@ -44,11 +44,24 @@ describe('DependencyOutages', () => {
     expect(metric?.values).toEqual([{ labels: { dependency: 'database', reason: 'unreachable' }, value: 500 }]);
   });
 
+  it('is not ended by a call that was under way when the outage began', () => {
+    const { service } = outages();
+    const beforeOutage = Date.now() - 50;
+    service.failed('database', 'connection_lost', new Error('read ECONNRESET'));
+    service.succeeded('database', beforeOutage);
+    expect(service.isDown('database')).toBe(true);
+    service.failed('database', 'connection_lost', new Error('Connection terminated unexpectedly'));
+    expect(errorLines).toHaveBeenCalledTimes(1);
+    service.succeeded('database', Date.now() + 1);
+    expect(service.isDown('database')).toBe(false);
+    expect(infoLines).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps outages of different dependencies apart', () => {
     const { service } = outages();
     service.failed('database', 'unreachable');
     service.failed('smtp', 'timeout');
-    service.succeeded('database');
+    service.succeeded('database', Date.now() + 1);
     expect(service.isDown('database')).toBe(false);
     expect(service.isDown('smtp')).toBe(true);
     expect(errorLines).toHaveBeenCalledTimes(2);

@@ -35,11 +35,13 @@ export class DependencyOutages {
     this.logger.error({ dependency, reason, cause }, `${dependency} unavailable (${reason}): outage started`);
   }
 
-  // A call to `dependency` succeeded: ends its outage, if one was open. Cheap on the hot path.
-  succeeded(dependency: string): void {
+  // A call to `dependency` that started at `startedAt` (epoch ms) succeeded: ends its outage, if one
+  // was open. A call already under way when the outage began proves nothing (its answer may have
+  // left before the cut), and ending on it would log the same outage twice. Cheap on the hot path.
+  succeeded(dependency: string, startedAt: number): void {
     if (this.outages.size === 0) return;
     const outage = this.outages.get(dependency);
-    if (!outage) return;
+    if (!outage || startedAt <= outage.since) return;
     this.outages.delete(dependency);
     const seconds = Math.round((Date.now() - outage.since) / 100) / 10;
     this.logger.log({ dependency, seconds, errors: outage.errors }, `${dependency} available again after ${seconds} s`);

@@ -7,6 +7,6 @@ export class DatabaseRecoverySubscriber implements EntitySubscriberInterface {
   constructor(private readonly outages: DependencyOutages) {}
 
   afterQuery(event: AfterQueryEvent<unknown>): void {
-    if (event.success) this.outages.succeeded('database');
+    if (event.success) this.outages.succeeded('database', Date.now() - (event.executionTime ?? 0));
   }
 }

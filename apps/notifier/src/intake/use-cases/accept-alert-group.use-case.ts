@@ -46,6 +46,7 @@ export class AcceptAlertGroup {
   }
 
   private async store(group: AlertGroup, destinations: Destination[], title: string): Promise<StoredGroup> {
+    const startedAt = Date.now();
     try {
       const stored = await this.outbox.storeGroup({
         group,
@@ -55,7 +56,7 @@ export class AcceptAlertGroup {
         dedupeTtlSeconds: this.settings.dedupeTtlSeconds,
         destinations,
       });
-      this.outages.succeeded('database');
+      this.outages.succeeded('database', startedAt);
       return stored;
     } catch (error) {
       const reason = databaseFailureReason(error);
