@@ -11,7 +11,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, ensureInstalled, freePort, log, ROOT } from '../lib.mjs';
@@ -37,38 +36,16 @@ const env = {
   RATE_LIMIT_PER_MINUTE: '100000000',
 };
 const cli = join(ROOT, 'apps/cli/dist/main.js');
-// pg is the API's own dependency; the bench reads acknowledged rows back with it.
-const { Client } = createRequire(join(ROOT, 'apps/api/package.json'))('pg');
+// pg is the API's own dependency; the bench reads acknowledged rows back with it, and cuts Postgres
+// with the tests' own proxy (stop() refuses new connections and drops open ones).
+const apiRequire = createRequire(join(ROOT, 'apps/api/package.json'));
+const { Client } = apiRequire('pg');
+const { TcpProxy } = apiRequire('@qbm/testing');
 
 function cliRun(args) {
   const result = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`qbm ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
-}
-
-// Stands between the API and Postgres; stop() refuses new connections and drops open ones.
-function tcpProxy(port, targetPort) {
-  const sockets = new Set();
-  let server;
-  return {
-    start: () =>
-      new Promise((resolve) => {
-        server = createServer((client) => {
-          const upstream = connect(targetPort, '127.0.0.1');
-          for (const socket of [client, upstream]) {
-            sockets.add(socket);
-            socket.on('close', () => sockets.delete(socket));
-            socket.on('error', () => socket.destroy());
-          }
-          client.pipe(upstream).pipe(client);
-        }).listen(port, '127.0.0.1', resolve);
-      }),
-    stop: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 async function startApi(extraEnv = {}) {
@@ -247,7 +224,7 @@ async function hitRatios(token, db) {
 // Reads of cached objectives plus creates, before, during and after Postgres is unreachable.
 async function outage(token, db, objectiveIds) {
   const proxyPort = await freePort();
-  const proxy = tcpProxy(proxyPort, PG_PORT);
+  const proxy = new TcpProxy(proxyPort, PG_PORT);
   await proxy.start();
   const logDir = mkdtempSync(join(tmpdir(), 'qbm-bench-outage-'));
   const api = await startApi({
@@ -324,7 +301,7 @@ async function outage(token, db, objectiveIds) {
 
 async function main() {
   ensureInstalled();
-  build(['@qbm/api...', '@qbm/cli...']);
+  build(['@qbm/api...', '@qbm/cli...', '@qbm/testing...']);
   // The API's own migrations: this bench needs no other service built.
   const migrated = spawnSync(process.execPath, [join(ROOT, 'apps/api/dist/cli/main.js'), 'migrate'], {
     env,
