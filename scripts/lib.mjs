@@ -99,6 +99,43 @@ export function freePort() {
   });
 }
 
+// Polls `url` until it answers 2xx (30 s at most); kills `child` and throws if it never does.
+export async function waitReady(url, child) {
+  for (let i = 0; i < 300; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${url} did not become ready`);
+}
+
+// A stop() for a child process: SIGTERM, resolved when it has exited (at once if it already has).
+export function stopper(child) {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+}
+
+// The built API (apps/api/dist/main.js) on a free port with `env`, its output but errors dropped,
+// once it is ready: { base, pid, stop }.
+export async function startBuiltApi(env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+    env: { ...env, API_PORT: String(port), API_HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitReady(`${base}/health/ready`, child);
+  return { base, pid: child.pid, stop: stopper(child) };
+}
+
 // CPU seconds (user + system) a process has used, from /proc: unlike requests per second, CPU per
 // request barely moves when other jobs share the machine.
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;

@@ -15,7 +15,18 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { build, cpuSeconds, ensureInstalled, freePort, log, median, ROOT } from '../lib.mjs';
+import {
+  build,
+  cpuSeconds,
+  ensureInstalled,
+  freePort,
+  log,
+  median,
+  ROOT,
+  startBuiltApi,
+  stopper,
+  waitReady,
+} from '../lib.mjs';
 import { pacedLoad } from './paced-load.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -50,39 +61,6 @@ function psql(database, sql) {
   });
   if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
   return result.stdout.trim();
-}
-
-async function waitReady(url, child) {
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${url} did not become ready`);
-}
-
-function stopper(child) {
-  return () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-}
-
-async function startApi(extraEnv) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-    env: { ...env, ...extraEnv, API_PORT: String(port), API_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitReady(`${base}/health/ready`, child);
-  return { base, pid: child.pid, stop: stopper(child) };
 }
 
 // Bare Fastify in its own process, like the API: the page from memory, or read from Redis per request.
@@ -160,14 +138,23 @@ async function main() {
 
   const stops = [];
   try {
-    const api = await startApi({});
+    const api = await startBuiltApi(env);
     stops.push(api.stop);
-    const apiBare = await startApi({ REQUEST_INSTRUMENTATION: 'false' });
+    const apiBare = await startBuiltApi({
+      ...env,
+      REQUEST_INSTRUMENTATION: 'false',
+    });
     stops.push(apiBare.stop);
-    const apiNoCache = await startApi({ CACHE_ENABLED: 'false' });
+    const apiNoCache = await startBuiltApi({
+      ...env,
+      CACHE_ENABLED: 'false',
+    });
     stops.push(apiNoCache.stop);
     // Cache hits through Nest's whole pipeline: what the cached-read fast path saves.
-    const apiNest = await startApi({ CACHE_FAST_PATH: 'false' });
+    const apiNest = await startBuiltApi({
+      ...env,
+      CACHE_FAST_PATH: 'false',
+    });
     stops.push(apiNest.stop);
     const page = await getJson(`${api.base}/api/v1/objectives?size=5`, token);
     const bare = await startBare(page);

@@ -7,13 +7,13 @@
 //     creates: status counts before, during and after, cached answers labelled stale, error-log lines,
 //     acknowledged creates read back from Postgres.
 // Needs Postgres and Redis; uses its own database (qbm_bench), organisation and Redis database 8.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, ensureInstalled, freePort, log, ROOT } from '../lib.mjs';
+import { build, ensureInstalled, freePort, log, ROOT, startBuiltApi } from '../lib.mjs';
 
 const IDS = 1000;
 const CLIENTS = 8;
@@ -46,32 +46,6 @@ function cliRun(args) {
   const result = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`qbm ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
-}
-
-async function startApi(extraEnv = {}) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-    env: { ...env, ...extraEnv, API_PORT: String(port), API_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(`${base}/health/ready`)).ok) return { base, stop: () => stop(child) };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('API did not become ready');
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
 }
 
 // P(rank k) ∝ 1 / k^s over k = 1..n; a draw is a binary search of the cumulative weights.
@@ -201,7 +175,7 @@ async function seed(base, token, db) {
 }
 
 async function hitRatios(token, db) {
-  const api = await startApi();
+  const api = await startBuiltApi(env);
   try {
     log(`cache-hit-ratio: creating ${IDS} objectives, metrics and OKRs`);
     const ids = await seed(api.base, token, db);
@@ -227,7 +201,8 @@ async function outage(token, db, objectiveIds) {
   const proxy = new TcpProxy(proxyPort, PG_PORT);
   await proxy.start();
   const logDir = mkdtempSync(join(tmpdir(), 'qbm-bench-outage-'));
-  const api = await startApi({
+  const api = await startBuiltApi({
+    ...env,
     DATABASE_URL: `${PG.replace(`:${PG_PORT}`, `:${proxyPort}`)}/qbm_bench`,
     LOG_DIR: logDir,
   });

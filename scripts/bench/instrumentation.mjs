@@ -4,10 +4,10 @@
 //     process's CPU per request (from /proc), which other jobs on the machine disturb less.
 //  2. paging: a deep page by offset vs the same page by cursor.
 // Needs Postgres and Redis; uses its own database (qbm_bench) and Redis database 8.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { build, cpuSeconds, ensureInstalled, freePort, log, median, ROOT } from '../lib.mjs';
+import { build, cpuSeconds, ensureInstalled, log, median, ROOT, startBuiltApi } from '../lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -29,32 +29,6 @@ function cliRun(args) {
   const result = spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`qbm ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
-}
-
-async function startApi(extraEnv) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-    env: { ...env, ...extraEnv, API_PORT: String(port), API_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(`${base}/health/ready`)).ok) return { base, pid: child.pid, stop: () => stop(child) };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('API did not become ready');
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
 }
 
 // A closed-loop load: CONCURRENCY workers issue REQUESTS requests in total; returns requests/s.
@@ -126,7 +100,11 @@ async function main() {
     const cpu = { on: [], off: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const mode of round % 2 === 0 ? ['off', 'on'] : ['on', 'off']) {
-        const api = await startApi({ ...extra, REQUEST_INSTRUMENTATION: mode === 'on' ? 'true' : 'false' });
+        const api = await startBuiltApi({
+          ...env,
+          ...extra,
+          REQUEST_INSTRUMENTATION: mode === 'on' ? 'true' : 'false',
+        });
         try {
           const page = await json(api.base, 'GET', '/api/v1/objectives?size=1', token);
           const target = url(api.base, page.data[0].id);
@@ -160,7 +138,10 @@ async function main() {
   }
 
   // Paging: page 900 of 20 by offset vs by cursor, same rows, cache off, instrumentation on.
-  const api = await startApi({ CACHE_ENABLED: 'false' });
+  const api = await startBuiltApi({
+    ...env,
+    CACHE_ENABLED: 'false',
+  });
   try {
     const sortQuery = 'size=20&sort=createdAt&order=desc';
     const before = await json(api.base, 'GET', `/api/v1/objectives?${sortQuery}&page=899`, token);
