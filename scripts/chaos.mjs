@@ -20,7 +20,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { alertmanagerWebhook, build, ensureInstalled, log, ROOT, run } from './lib.mjs';
+import { alertmanagerWebhook, build, ensureInstalled, log, ROOT, run, until } from './lib.mjs';
 
 const PG = new URL(process.env.CHAOS_PG_URL ?? 'postgres://postgres@127.0.0.1:5432');
 const DATABASE = 'qbm_chaos';
@@ -163,15 +163,6 @@ class Service {
       .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
       .reduce((sum, line) => sum + Number(line.trim().split(/\s+/).at(-1)), 0);
   }
-}
-
-async function until(what, probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 // Seconds from `since` until the service answers ready (polled every 100 ms).

@@ -99,18 +99,26 @@ export function freePort() {
   });
 }
 
+// Polls `probe` every 100 ms until it resolves to something truthy, which it returns; a probe that
+// throws counts as not yet. Throws once `timeoutMs` has passed.
+export async function until(what, probe, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 // Polls `url` until it answers 2xx (30 s at most); kills `child` and throws if it never does.
 export async function waitReady(url, child) {
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await until(`${url} to be ready`, async () => (await fetch(url)).ok, 30_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error(`${url} did not become ready`);
 }
 
 // A stop() for a child process: SIGTERM, resolved when it has exited (at once if it already has).

@@ -4,36 +4,16 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { freePort, until } from '../../scripts/lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const BINARY = '/usr/bin/prometheus-alertmanager';
 const required = process.env.CI === 'true' || process.env.QBM_OPS_STRICT === '1';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(what, probe, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 test(
   'alerts reach the notifier webhook by severity, critical and TargetMissing inhibit warnings, the Watchdog stays out',
@@ -72,7 +52,7 @@ test(
       { stdio: 'ignore' },
     );
     try {
-      await until('Alertmanager to be ready', async () => (await fetch(`${base}/-/ready`)).ok);
+      await until('Alertmanager to be ready', async () => (await fetch(`${base}/-/ready`)).ok, 20_000);
       const alert = (labels) => ({
         labels: { service: 'api', instance: 'api-1:3000', ...labels },
         annotations: { summary: labels.alertname },
@@ -92,7 +72,7 @@ test(
       });
       assert.equal(posted.status, 200);
 
-      await until('three notifications', async () => received.length >= 3);
+      await until('three notifications', async () => received.length >= 3, 20_000);
       // Give an inhibited notification the time it would need to (wrongly) arrive.
       await new Promise((resolve) => setTimeout(resolve, 2_500));
       const byReceiver = Object.fromEntries(received.map(({ body }) => [body.receiver, body]));

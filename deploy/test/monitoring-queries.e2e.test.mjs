@@ -4,36 +4,16 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { freePort, until } from '../../scripts/lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PROMETHEUS = '/usr/bin/prometheus';
 const NGINX = '/usr/sbin/nginx';
 const required = process.env.CI === 'true' || process.env.QBM_OPS_STRICT === '1';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(what, probe, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function stop(child) {
   if (child.exitCode !== null) return;
@@ -87,7 +67,7 @@ test(
       { stdio: 'ignore' },
     );
     try {
-      await until('Prometheus to be ready', async () => (await fetch(`${base}/-/ready`)).ok);
+      await until('Prometheus to be ready', async () => (await fetch(`${base}/-/ready`)).ok, 20_000);
       const queries = [...dashboardQueries(), kedaQuery()];
       assert.ok(queries.length >= 60, `only ${queries.length} queries found`);
       const invalid = [];
@@ -98,10 +78,14 @@ test(
       assert.deepEqual(invalid, []);
 
       // The rules evaluate (the Watchdog fires with no data at all) and no group reports an error.
-      const firing = await until('the Watchdog to fire', async () => {
-        const { data } = await (await fetch(`${base}/api/v1/alerts`)).json();
-        return data.alerts.find((alert) => alert.labels.alertname === 'Watchdog' && alert.state === 'firing');
-      });
+      const firing = await until(
+        'the Watchdog to fire',
+        async () => {
+          const { data } = await (await fetch(`${base}/api/v1/alerts`)).json();
+          return data.alerts.find((alert) => alert.labels.alertname === 'Watchdog' && alert.state === 'firing');
+        },
+        20_000,
+      );
       assert.equal(firing.labels.severity, 'none');
       const { data } = await (await fetch(`${base}/api/v1/rules`)).json();
       const unhealthy = data.groups
@@ -147,10 +131,14 @@ test(
     const nginx = spawn(NGINX, ['-p', workdir, '-c', join(workdir, 'nginx.conf')], { stdio: 'ignore' });
     try {
       const base = `http://127.0.0.1:${port}`;
-      const body = await until('nginx to answer', async () => {
-        const response = await fetch(`${base}/stub_status`);
-        return response.ok ? response.text() : undefined;
-      });
+      const body = await until(
+        'nginx to answer',
+        async () => {
+          const response = await fetch(`${base}/stub_status`);
+          return response.ok ? response.text() : undefined;
+        },
+        20_000,
+      );
       assert.match(body, /^Active connections: \d+/);
       assert.match(body, /server accepts handled requests\n\s*\d+ \d+ \d+/);
       assert.equal((await fetch(`${base}/`)).status, 404);

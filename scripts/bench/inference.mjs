@@ -14,7 +14,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { build, ensureInstalled, freePort, log, ROOT, run } from '../lib.mjs';
+import { build, ensureInstalled, freePort, log, ROOT, run, until } from '../lib.mjs';
 
 const SINGLES = Number(process.env.BENCH_SINGLES ?? 200);
 // The API takes bodies up to 4 MB: about 4,000 of these items.
@@ -26,15 +26,6 @@ const DATABASE_URL = `${PG}/qbm_bench_inference`;
 const MODEL_DIR = process.env.BENCH_MODEL_DIR ?? join(homedir(), '.cache', 'qbm', 'bench-models');
 const JWT_SECRET = 'b'.repeat(40);
 const inferenceRequire = createRequire(join(ROOT, 'apps/inference/package.json'));
-
-async function until(what, probe, timeoutMs = 300_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const day = (offset) => new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10);
 
@@ -155,8 +146,12 @@ async function main() {
       children.push(spawn(process.execPath, [join(ROOT, entry)], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
     }
     log('inference: waiting for the models (the first run trains them)');
-    await until('inference ready', async () => (await fetch(`http://127.0.0.1:${inferencePort}/health/ready`)).ok);
-    await until('api ready', async () => (await fetch(`http://127.0.0.1:${apiPort}/health/ready`)).ok);
+    await until(
+      'inference ready',
+      async () => (await fetch(`http://127.0.0.1:${inferencePort}/health/ready`)).ok,
+      300_000,
+    );
+    await until('api ready', async () => (await fetch(`http://127.0.0.1:${apiPort}/health/ready`)).ok, 300_000);
 
     const token = execFileSync(
       process.execPath,

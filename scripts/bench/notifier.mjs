@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alertmanagerWebhook, build, ensureInstalled, freePort, log, ROOT, run } from '../lib.mjs';
+import { alertmanagerWebhook, build, ensureInstalled, freePort, log, ROOT, run, until } from '../lib.mjs';
 
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -20,15 +20,6 @@ const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DATABASE_URL = `${PG}/qbm_bench`;
 const TOKEN = 'bench-webhook-token-0123456789';
 const appRequire = createRequire(join(ROOT, 'apps/notifier/package.json'));
-
-async function until(what, probe, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 function payload(i) {
   const alertname = `Bench${String(i).padStart(5, '0')}`;
@@ -177,6 +168,7 @@ async function main() {
     await until(
       'every message',
       async () => arrivals.slack.size >= ALERTS && arrivals.email.size >= critical.length,
+      180_000,
     ).catch((error) => log(error.message));
     const lost = ALERTS - arrivals.slack.size + (critical.length - arrivals.email.size);
     const delivered = arrivals.slack.size + arrivals.email.size;
