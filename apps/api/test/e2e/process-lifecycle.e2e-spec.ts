@@ -81,6 +81,8 @@ describe('the built API process', () => {
     expect(await status('/docs/swagger-ui.css')).toBe(200);
     expect(await status('/health/live')).toBe(200);
     expect(await status('/metrics')).toBe(401);
+    // Its request line is still gathered for a batched write when the signal comes.
+    expect(await status('/docs-json?last=before-sigterm')).toBe(200);
 
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
       child!.on('exit', (code, signal) => resolve({ code, signal })),
@@ -101,5 +103,12 @@ describe('the built API process', () => {
       time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       service: 'api',
     });
+    // Nothing gathered is lost when the service stops.
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        msg: 'request completed',
+        req: expect.objectContaining({ url: '/docs-json?last=before-sigterm' }),
+      }),
+    );
   });
 });

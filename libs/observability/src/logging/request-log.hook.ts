@@ -5,7 +5,7 @@ import type { Level, Logger } from 'pino';
 import { logFieldsOf } from './request-context';
 import { requestContextFor } from './request-id';
 import { ROOT_LOGGER } from './root-logger';
-import { censorUrl } from './secret-fields.censor';
+import { censorHeaders, censorSecretFields, censorUrl, PRE_CENSORED } from './secret-fields.censor';
 
 // The slice of Fastify this hook needs; the library does not depend on Fastify at run time.
 interface FastifyLikeRequest {
@@ -81,21 +81,25 @@ export class RequestLogHook implements OnModuleInit {
     const { raw } = request;
     const statusCode = reply.statusCode;
     const context = requestContextFor(raw, reply.raw);
-    const line: Record<string, unknown> = {
-      // The logger's formatter censors secret headers and query fields.
+    // Censored here, as it is built, so the logger's formatter need not walk the line again.
+    const line: Record<string, unknown> & { [PRE_CENSORED]?: true } = {
       req: {
         id: context.requestId,
         method: request.method,
         url: censorUrl(request.url),
         // A plain copy: Fastify's parsed query is no plain object, which the censor would not walk.
-        query: typeof request.query === 'object' && request.query !== null ? { ...request.query } : request.query,
-        headers: pick(raw.headers, LOGGED_REQUEST_HEADERS),
+        query:
+          typeof request.query === 'object' && request.query !== null
+            ? censorSecretFields({ ...request.query })
+            : request.query,
+        headers: censorHeaders(pick(raw.headers, LOGGED_REQUEST_HEADERS)),
         remoteAddress: raw.socket?.remoteAddress,
         remotePort: raw.socket?.remotePort,
       },
       ...logFieldsOf(context),
       res: { statusCode, headers: pickResponseHeaders(reply.raw) },
       responseTime: Math.round(reply.elapsedTime * 10) / 10,
+      [PRE_CENSORED]: true,
     };
     if (message) {
       this.logger[level](line, message);

@@ -14,9 +14,14 @@ function isWalkable(value: unknown): value is Walkable {
   return prototype === Object.prototype || prototype === null;
 }
 
+// Marks a merge object whose writer censored it as it was built (the request line): the formatter
+// does not walk it again. A symbol key: pino does not serialise it.
+export const PRE_CENSORED: unique symbol = Symbol('qbm:pre-censored');
+
 // A copy of a log line's merge object with secret fields censored, or the object itself when it
 // holds none: nothing is allocated for a line without secrets.
 export function censorSecretFields<T extends object>(logged: T): T {
+  if ((logged as { [PRE_CENSORED]?: true })[PRE_CENSORED]) return logged;
   return isWalkable(logged) ? (censor(logged, 1) as T) : logged;
 }
 
