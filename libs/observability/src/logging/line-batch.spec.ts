@@ -3,8 +3,8 @@ import { LineBatch, type LineSink } from './logger-params.factory';
 class RecordingSink implements LineSink {
   readonly chunks: string[] = [];
   flushes = 0;
-  write(chunk: string): void {
-    this.chunks.push(chunk);
+  write(chunk: Buffer): void {
+    this.chunks.push(chunk.toString('utf8'));
   }
   flushSync(): void {
     this.flushes += 1;
@@ -20,10 +20,10 @@ describe('LineBatch', () => {
     expect(sink.chunks).toEqual([]);
     batch.write('three\n');
     expect(sink.chunks).toEqual(['one\ntwo\nthree\n']);
-    batch.write('four\n');
+    batch.write('vier – ünf\n');
     batch.release();
     batch.release();
-    expect(sink.chunks).toEqual(['one\ntwo\nthree\n', 'four\n']);
+    expect(sink.chunks).toEqual(['one\ntwo\nthree\n', 'vier – ünf\n']);
   });
 
   it('writes out what it holds on flushSync, and every later line at once', () => {
