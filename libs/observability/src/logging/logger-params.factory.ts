@@ -67,10 +67,11 @@ export function logDestination(options: ObservabilityOptions): DestinationStream
 // (RootLoggerModule) or the process exits. Each batch is encoded once and written synchronously,
 // as pino's own destination does by default: nothing is left in flight when a signal ends the
 // process, a slow reader holds the service back instead of filling its memory, and a 4 KB write
-// costs 1 to 3 µs (measured to /dev/null and to a pipe), well under a microsecond a line. sonic-boom's own batching (minLength, asynchronous)
-// measured the byte length of everything pending on each line (about a twentieth of a cached
-// read's CPU) and, given strings, encoded each written chunk a second time; the old generation
-// grew by 235 to 338 KB per scavenge under load with it and by 77 to 90 KB with Buffers.
+// costs 1 to 3 µs (measured to /dev/null and to a pipe), well under a microsecond a line.
+// sonic-boom's own batching (minLength, asynchronous) measured the byte length of everything
+// pending on each line (about a twentieth of a cached read's CPU) and, given strings, encoded each
+// written chunk a second time; under load the old generation grew by 235 to 338 KB per scavenge
+// with it, and by 77 to 90 KB with batches handed over as Buffers.
 const LOG_BATCH_CHARS = 4096;
 const LOG_FLUSH_MS = 100;
 
@@ -115,6 +116,13 @@ export class LineBatch implements DestinationStream {
   }
 }
 
+// Every stdout batch of the process (one per root logger: tests start many), released by one
+// timer and one pair of exit listeners however many there are.
+const stdoutBatches = new Set<LineBatch>();
+function releaseStdoutBatches(): void {
+  for (const batch of stdoutBatches) batch.release();
+}
+
 function batchedStdout(): DestinationStream {
   // No minLength: each batch is one write, made before release() returns.
   const stdout = pino.destination({ dest: 1, sync: true, contentMode: 'buffer' });
@@ -123,9 +131,11 @@ function batchedStdout(): DestinationStream {
     write: (chunk) => stdout.write(chunk as unknown as string),
     flushSync: () => stdout.flushSync(),
   });
-  setInterval(() => batch.release(), LOG_FLUSH_MS).unref();
-  const release = (): void => batch.release();
-  process.prependListener('beforeExit', release);
-  process.prependListener('exit', release);
+  if (stdoutBatches.size === 0) {
+    setInterval(releaseStdoutBatches, LOG_FLUSH_MS).unref();
+    process.prependListener('beforeExit', releaseStdoutBatches);
+    process.prependListener('exit', releaseStdoutBatches);
+  }
+  stdoutBatches.add(batch);
   return batch;
 }
