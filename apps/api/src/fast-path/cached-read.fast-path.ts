@@ -17,14 +17,11 @@ import {
 } from '../common/rate-limit/rate-limit.window';
 import { ApiConfig } from '../config/api.config';
 import { CachedReadRoute, cachedReadRoutes } from './cached-read.routes';
-import {
-  COUNTED_CACHE_READ_COMMAND,
-  COUNTED_CACHE_READ_LUA,
-  CountedCacheReadCommand,
-} from './counted-cache-read.script';
+import { CountedCacheReads, CountedRead } from './counted-cache-reads';
 
-// A cache hit of a read by id or a list page costs a token check, one Redis round trip (rate-limit
-// count and entry) and a write of the stored JSON as it is; Nest's guards, interceptors, pipes and
+// A cache hit of a read by id or a list page costs a token check, one Redis script call (rate-limit
+// count and entry, shared with the other requests of the same event-loop turn: CountedCacheReads)
+// and a write of the stored JSON as it is; Nest's guards, interceptors, pipes and
 // controller cost several times that. This preHandler answers only such a hit, with what the normal
 // path would send. Everything else (no or bad token, a query the pipes refuse or that is not yet
 // known, a miss, the limit reached, Redis away) goes on to Nest, with the count already taken
@@ -33,7 +30,7 @@ import {
 @Injectable()
 export class CachedReadFastPath implements OnModuleInit {
   private readonly routes = cachedReadRoutes();
-  private readonly script: CountedCacheReadCommand;
+  private readonly reads: CountedCacheReads;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -43,9 +40,7 @@ export class CachedReadFastPath implements OnModuleInit {
     private readonly config: ApiConfig,
     redis: Redis,
   ) {
-    if (!(COUNTED_CACHE_READ_COMMAND in redis))
-      redis.defineCommand(COUNTED_CACHE_READ_COMMAND, { lua: COUNTED_CACHE_READ_LUA });
-    this.script = redis as unknown as CountedCacheReadCommand;
+    this.reads = new CountedCacheReads(redis, RATE_LIMIT_COUNTER_TTL_MS, config.rateLimitPerMinute);
   }
 
   onModuleInit(): void {
@@ -92,26 +87,24 @@ export class CachedReadFastPath implements OnModuleInit {
         ...this.cache.keysOf(route.type, principal.organizationId, entry),
       ];
       const stopGet = this.cache.startGet(route.type);
-      this.script.qbmCountedCacheRead(keys.length, ...keys, RATE_LIMIT_COUNTER_TTL_MS, limit).then(
-        ([count, found, json]) => {
-          try {
-            // Verified and counted once: the guards reuse both if Nest answers.
-            request.principal = principal;
-            request.rateLimitCount = { count, now };
-            if (found !== 1) return done();
-            stopGet();
-            this.cache.countHit(route.type);
-            setRateLimitHeaders(reply, limit, count, now);
-            // As the outage interceptor labels a hit the database could not confirm.
-            if (this.outages.isDown('database')) void reply.headers(STALE_HEADERS);
-            void reply.code(200).header('content-type', 'application/json; charset=utf-8').send(json);
-          } catch {
-            handOn();
-          }
-        },
+      this.reads.read(keys, (read: CountedRead | undefined) => {
         // Redis away: the guard's per-process window and the service's database read take over.
-        handOn,
-      );
+        if (!read) return handOn();
+        try {
+          // Verified and counted once: the guards reuse both if Nest answers.
+          request.principal = principal;
+          request.rateLimitCount = { count: read.count, now };
+          if (read.json === undefined) return done();
+          stopGet();
+          this.cache.countHit(route.type);
+          setRateLimitHeaders(reply, limit, read.count, now);
+          // As the outage interceptor labels a hit the database could not confirm.
+          if (this.outages.isDown('database')) void reply.headers(STALE_HEADERS);
+          void reply.code(200).header('content-type', 'application/json; charset=utf-8').send(read.json);
+        } catch {
+          handOn();
+        }
+      });
     } catch {
       handOn();
     }

@@ -17,7 +17,7 @@ import {
 
 // INCR and, on a window's first request, its expiry: one command, one round trip, atomic.
 const COUNT_SCRIPT = `${RATE_LIMIT_COUNT_LUA}
-return count`;
+return count_request(KEYS[1], ARGV[1])`;
 const COUNT_COMMAND = 'qbmRateLimitCount';
 
 type CountingRedis = Redis & {

@@ -3,11 +3,14 @@ import { AuthenticatedRequest, Principal } from '@qbm/http';
 
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
-// INCR and, on a window's first request, its expiry. KEYS[1] the counter, ARGV[1] its TTL in ms.
-// Shared by the guard's script and the cached-read fast path's, so both count the same way.
+// count_request(key, ttl): INCR and, on a window's first request, its expiry (ttl in ms); returns
+// the count. Shared by the guard's script and the cached-read fast path's, so both count the same way.
 export const RATE_LIMIT_COUNT_LUA = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end`;
+local function count_request(key, ttl)
+  local count = redis.call('INCR', key)
+  if count == 1 then redis.call('PEXPIRE', key, ttl) end
+  return count
+end`;
 
 // A counter lives for two windows, so a late request of the previous window still finds it.
 export const RATE_LIMIT_COUNTER_TTL_MS = RATE_LIMIT_WINDOW_MS * 2;

@@ -119,6 +119,32 @@ describe('cached-read fast path', () => {
     expect(page.json<{ data: { name: string }[] }>().data.map((o) => o.name)).toEqual(['After']);
   });
 
+  it('answers concurrent requests that share one script call each with its own count, as Nest would', async () => {
+    const id = await createObjective('Shared');
+    const other = await createObjective('Not yet read');
+    const url = `/api/v1/objectives/${id}`;
+    const viewer = bearer(fast.token('acme', 'viewer', 'many'));
+    // Away from a window's edge, so every request falls in one window.
+    const intoWindow = Date.now() % 60_000;
+    if (intoWindow > 55_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoWindow + 50));
+    const first = await fast.app.inject({ method: 'GET', url, headers: viewer }); // fills the cache
+    const limit = Number(first.headers['x-ratelimit-limit']);
+    const calls = jest.spyOn(fast.redis as unknown as Record<string, () => unknown>, 'qbmCountedCacheReads');
+    // 20 hits and a miss (handed on to Nest, which reads Postgres) in the same turns of the event loop.
+    const urls = [...Array.from({ length: 20 }, () => url), `/api/v1/objectives/${other}`];
+    const responses = await Promise.all(urls.map((u) => fast.app.inject({ method: 'GET', url: u, headers: viewer })));
+    const callCount = calls.mock.calls.length;
+    calls.mockRestore();
+    expect(callCount).toBeLessThan(urls.length);
+    expect(responses.map((r) => r.statusCode)).toEqual(urls.map(() => 200));
+    expect(new Set(responses.slice(0, 20).map((r) => r.body))).toEqual(new Set([first.body]));
+    expect(responses[20]!.json()).toMatchObject({ id: other, name: 'Not yet read' });
+    // Every request counted once: the remaining counts are those of 22 requests one by one.
+    const remaining = responses.map((r) => Number(r.headers['x-ratelimit-remaining'])).sort((a, b) => b - a);
+    expect(remaining).toEqual(urls.map((_, i) => limit - 2 - i));
+    expect(new Set(responses.map((r) => r.headers['x-request-id'])).size).toBe(urls.length);
+  });
+
   it('counts a hook-answered request once in the HTTP metrics, under its route', async () => {
     const id = await createObjective('Counted');
     const url = `/api/v1/objectives/${id}`;
