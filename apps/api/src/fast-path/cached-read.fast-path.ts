@@ -17,7 +17,7 @@ import {
 } from '../common/rate-limit/rate-limit.window';
 import { ApiConfig } from '../config/api.config';
 import { CachedReadRoute, cachedReadRoutes } from './cached-read.routes';
-import { CountedCacheReads, CountedRead } from './counted-cache-reads';
+import { CountedCacheReads, CountedRead } from './counted-cache-reads.batch';
 
 // A cache hit of a read by id or a list page costs a token check, one Redis script call (rate-limit
 // count and entry, shared with the other requests of the same event-loop turn: CountedCacheReads)

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Redis from 'ioredis';
 import { flushTestRedis, freePort, testRedisUrl } from '@qbm/testing';
-import { CountedCacheReads, CountedRead } from '../../../src/fast-path/counted-cache-reads';
+import { CountedCacheReads, CountedRead } from '../../../src/fast-path/counted-cache-reads.batch';
 
 const TTL_MS = 120_000;
 const COMMAND = 'qbmCountedCacheReads';
