@@ -39,6 +39,14 @@ export interface LiveQuality {
   brier: number;
 }
 
+// A forecast model's live quality: its forecast points scored against the actual values. mape is a
+// fraction, as ai_model_mape; a zero actual has no percentage error and is left out (null when
+// nothing is left).
+export interface ForecastLiveQuality {
+  scored: number;
+  mape: number | null;
+}
+
 export interface LedgerEntry {
   organizationId: string;
   targetType: 'okr' | 'key-result';
@@ -216,6 +224,26 @@ export class PredictionInputsRepository {
         ];
       }),
     );
+  }
+
+  // Live MAPE per version from the caller's forecast points scored so far, as the inference service's
+  // ai_model_mape computes it per model; versions with nothing scored yet are absent.
+  async forecastLiveQuality(organizationId: string, model: string): Promise<Map<string, ForecastLiveQuality>> {
+    type Row = { model_version: string; count: string; mape: number | null };
+    const rows = await this.dataSource
+      .query<Row[]>(
+        `SELECT model_version, count(*) AS count,
+                avg(abs((actual - forecast) / actual)) FILTER (WHERE actual <> 0) AS mape
+           FROM inference_forecast_ledger
+          WHERE organization_id = $1 AND model = $2 AND actual IS NOT NULL
+          GROUP BY model_version`,
+        [organizationId, model],
+      )
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === '42P01') return [] as Row[];
+        throw error;
+      });
+    return new Map(rows.map((r) => [r.model_version, { scored: Number(r.count), mape: r.mape }]));
   }
 
   // The quality ledger (the inference service's table, which scores it when the OKR closes). The same

@@ -163,13 +163,18 @@ export class PredictionsService {
     };
   }
 
-  // One model with live quality per version: what its served predictions scored once their OKRs closed.
+  // One model with live quality per version: what its served predictions scored once their OKRs closed,
+  // or, for a forecast model, its forecast points once their actual values arrived.
   async model(p: Principal, name: string) {
     const [model] = await this.models(name);
     if (!model) throw PredictionErrors.modelNotFound(name);
-    const quality = await this.inputs.liveQuality(p.organizationId, name);
+    const [quality, forecastQuality] = await Promise.all([
+      this.inputs.liveQuality(p.organizationId, name),
+      this.inputs.forecastLiveQuality(p.organizationId, name),
+    ]);
+    const liveQuality = (version: string) => quality.get(version) ?? forecastQuality.get(version) ?? null;
     // One element, as GET /models/{name} has always answered: a list shaped like GET /models.
-    return [{ ...model, versions: model.versions.map((v) => ({ ...v, liveQuality: quality.get(v.version) ?? null })) }];
+    return [{ ...model, versions: model.versions.map((v) => ({ ...v, liveQuality: liveQuality(v.version) })) }];
   }
 
   async models(name?: string) {

@@ -107,4 +107,42 @@ describe('model lifecycle routes', () => {
     expect(v2.accuracy).toBeCloseTo(2 / 3, 12);
     expect(v2.brier).toBeCloseTo((0.01 + 0.64 + 0.04) / 3, 12);
   });
+
+  it("shows a forecast model's live MAPE per version from the caller's scored forecast points", async () => {
+    await t.dataSource.query('TRUNCATE inference_forecast_ledger, inference_model_versions');
+    await t.dataSource.query(
+      `INSERT INTO inference_model_versions (version, model, seed, score, score_name, lower_is_better, metrics, card, promoted)
+       VALUES ('fc-v1', 'metric-forecast', 1, 0.9, 'mase', true, '{}', '{}', false),
+              ('fc-v2', 'metric-forecast', 2, 0.8, 'mase', true, '{}', '{}', true),
+              ('fc-v3', 'metric-forecast', 3, 0.7, 'mase', true, '{}', '{}', false)`,
+    );
+    // v1: 10 % and 30 % off (MAPE 0.2) and a zero actual, which has no percentage error but is scored;
+    // v2: one unscored point and one of another organisation's; v3: only a zero actual.
+    const metric = '00000000-0000-4000-8000-000000000001';
+    const rows: [string, string, number, number | null][] = [
+      ['acme', 'fc-v1', 110, 100],
+      ['acme', 'fc-v1', 140, 200],
+      ['acme', 'fc-v1', 5, 0],
+      ['acme', 'fc-v2', 100, null],
+      ['globex', 'fc-v2', 100, 50],
+      ['acme', 'fc-v3', 1, 0],
+    ];
+    for (const [i, [org, version, forecast, actual]] of rows.entries()) {
+      await t.dataSource.query(
+        `INSERT INTO inference_forecast_ledger (organization_id, metric_id, model, model_version, origin, target_date, forecast, actual, scored_at)
+         VALUES ($1, $2, 'metric-forecast', $3, '2026-01-01', $4::date, $5, $6, CASE WHEN $6::float8 IS NULL THEN NULL ELSE now() END)`,
+        [org, metric, version, `2026-01-${String(i + 2).padStart(2, '0')}`, forecast, actual],
+      );
+    }
+    const reply = await api.call<{ versions: { version: string; liveQuality: unknown }[] }[]>(
+      'GET',
+      '/models/metric-forecast',
+    );
+    expect(reply.statusCode).toBe(200);
+    const quality = Object.fromEntries((reply.json()[0]?.versions ?? []).map((v) => [v.version, v.liveQuality]));
+    expect(quality['fc-v1']).toMatchObject({ scored: 3 });
+    expect((quality['fc-v1'] as { mape: number }).mape).toBeCloseTo(0.2, 12);
+    expect(quality['fc-v2']).toBeNull();
+    expect(quality['fc-v3']).toEqual({ scored: 1, mape: null });
+  });
 });
