@@ -167,11 +167,7 @@ export class PredictionInputsRepository {
           WHERE $1::text IS NULL OR model = $1 ORDER BY model, created_at DESC`,
         [model ?? null],
       )
-      .catch((error: unknown) => {
-        // 42P01: the inference service has not migrated this database yet.
-        if ((error as { code?: string }).code === '42P01') return [] as Row[];
-        throw error;
-      });
+      .catch(noRowsBeforeInferenceTables<Row>);
     return rows.map((r) => ({
       model: r.model,
       version: r.version,
@@ -208,10 +204,7 @@ export class PredictionInputsRepository {
           GROUP BY model_version`,
         [organizationId, model],
       )
-      .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '42P01') return [] as Row[];
-        throw error;
-      });
+      .catch(noRowsBeforeInferenceTables<Row>);
     return new Map(
       rows.map((r) => {
         const [count, tp, fp, fn] = [Number(r.count), Number(r.tp), Number(r.fp), Number(r.fn)];
@@ -239,10 +232,7 @@ export class PredictionInputsRepository {
           GROUP BY model_version`,
         [organizationId, model],
       )
-      .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '42P01') return [] as Row[];
-        throw error;
-      });
+      .catch(noRowsBeforeInferenceTables<Row>);
     return new Map(rows.map((r) => [r.model_version, { scored: Number(r.count), mape: r.mape }]));
   }
 
@@ -289,4 +279,11 @@ export class PredictionInputsRepository {
       ],
     );
   }
+}
+
+// A read of the inference service's tables finds none (42P01) until that service has migrated this
+// database: nothing to show yet, not an error.
+function noRowsBeforeInferenceTables<Row>(error: unknown): Row[] {
+  if ((error as { code?: string }).code === '42P01') return [];
+  throw error;
 }
