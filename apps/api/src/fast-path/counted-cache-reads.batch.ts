@@ -88,7 +88,6 @@ export class CountedCacheReads {
 
   private readonly flush = (): void => {
     this.scheduled = false;
-    if (this.queue.length === 0) return;
     const queue = this.queue;
     this.queue = [];
     const byOrganisation = new Map<string, Pending[]>();
