@@ -125,7 +125,9 @@ export async function waitReady(url, child) {
 export function stopper(child) {
   return () =>
     new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      // A child that has exited has an exit code, or a signal code when a signal ended it (as the
+      // API ends itself once shut down): waiting for another exit would wait for ever.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });
