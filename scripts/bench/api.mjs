@@ -11,58 +11,19 @@
 // reading Redis, at half of the cached GET's measured rate, paced evenly (paced-load.mjs), in
 // BENCH_ROUNDS alternating runs each, for the p99 under a load the API can sustain.
 // Needs Postgres (database qbm_bench, created if missing) and Redis (database 8, as the other benches).
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import {
-  build,
-  cpuSeconds,
-  ensureInstalled,
-  freePort,
-  log,
-  median,
-  ROOT,
-  startBuiltApi,
-  stopper,
-  waitReady,
-} from '../lib.mjs';
+import { cpuSeconds, freePort, log, median, ROOT, startBuiltApi, stopper, waitReady } from '../lib.mjs';
+import { API_ENV, prepareApiBench, REDIS_URL } from './api-fixture.mjs';
 import { pacedLoad } from './paced-load.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/8';
-const ORG = 'bench-api';
 const appRequire = createRequire(join(ROOT, 'apps/api/package.json'));
-
-// No LOG_LEVEL: the API logs at its production default, one line per request.
-const env = {
-  PATH: process.env.PATH,
-  NODE_ENV: 'production',
-  METRICS_TOKEN: randomBytes(16).toString('hex'),
-  DATABASE_URL: `${PG}/qbm_bench`,
-  REDIS_URL,
-  JWT_SECRET: randomBytes(32).toString('hex'),
-  // High enough never to reject, so every request still pays for its count.
-  RATE_LIMIT_PER_MINUTE: '100000000',
-};
-function cliRun(cli, args) {
-  const result = spawnSync(process.execPath, [join(ROOT, cli), ...args], { env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`qbm ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
-
-function psql(database, sql) {
-  const result = spawnSync('psql', [`${PG}/${database}`, '-v', 'ON_ERROR_STOP=1', '-Aqtc', sql], {
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 // Bare Fastify in its own process, like the API: the page from memory, or read from Redis per request.
 const BARE_SERVER = `
@@ -113,51 +74,36 @@ async function paced(url, headers, rate) {
   return result;
 }
 
-async function getJson(url, token) {
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+async function getJson(url, headers) {
+  const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
   return response.text();
 }
 
 async function main() {
-  ensureInstalled();
-  build(['@qbm/api...', '@qbm/cli...']);
-  // The API's own migrate creates the database if missing; the notifier's tables are not needed.
-  cliRun('apps/api/dist/cli/main.js', ['migrate']);
-  // Seeded once and kept: SQL bypasses the API's cache invalidation, so rows replaced under a warm
-  // cache would leave cached pages naming ids that no longer exist.
-  psql(
-    'qbm_bench',
-    `INSERT INTO strategic_objectives (organization_id, name, objective_type, priority, created_at)
-     SELECT '${ORG}', 'Objective ' || g, 'strategic_goal', 1 + g % 10, now() - g * interval '1 second'
-     FROM generate_series(1, 50) g
-     WHERE NOT EXISTS (SELECT 1 FROM strategic_objectives WHERE organization_id = '${ORG}');`,
-  );
-  const id = psql('qbm_bench', `SELECT id FROM strategic_objectives WHERE organization_id = '${ORG}' LIMIT 1`);
-  const token = cliRun('apps/cli/dist/main.js', ['token', '--org', ORG, '--role', 'viewer']);
-  const headers = { authorization: `Bearer ${token}` };
+  const { id, headers } = prepareApiBench();
 
   const stops = [];
   try {
-    const api = await startBuiltApi(env);
+    const api = await startBuiltApi(API_ENV);
     stops.push(api.stop);
     const apiBare = await startBuiltApi({
-      ...env,
+      ...API_ENV,
       REQUEST_INSTRUMENTATION: 'false',
     });
     stops.push(apiBare.stop);
     const apiNoCache = await startBuiltApi({
-      ...env,
+      ...API_ENV,
       CACHE_ENABLED: 'false',
     });
     stops.push(apiNoCache.stop);
     // Cache hits through Nest's whole pipeline: what the cached-read fast path saves.
     const apiNest = await startBuiltApi({
-      ...env,
+      ...API_ENV,
       CACHE_FAST_PATH: 'false',
     });
     stops.push(apiNest.stop);
-    const page = await getJson(`${api.base}/api/v1/objectives?size=5`, token);
+    const page = await getJson(`${api.base}/api/v1/objectives?size=5`, headers);
     const bare = await startBare(page);
     stops.push(bare.stop);
 
