@@ -31,7 +31,11 @@ export async function probeQueues(options: QueuesProbeOptions, signal: AbortSign
       const queue = new Queue(name, { connection: redis, prefix: options.prefix ?? 'bull', skipVersionCheck: true });
       try {
         const counts = (await queue.getJobCounts(...STATES)) as QueueCounts;
-        const recent = (await queue.getFailed(0, RECENT_FAILURES - 1)).map((job) => failureRow(name, job));
+        // BullMQ orders failed jobs by when they finished, to the millisecond, and jobs that failed in
+        // the same millisecond by id as text ("9" before "10"): a few more are read and ordered here.
+        const recent = newestFirst(await queue.getFailed(0, RECENT_FAILURES * 2 - 1))
+          .slice(0, RECENT_FAILURES)
+          .map((job) => failureRow(name, job));
         const { waiting: wait, ...others } = counts;
         depths.push({ queue: name, wait, ...others, is_paused: await queue.isPaused() });
         failures.push(...recent);
@@ -64,7 +68,15 @@ export async function probeQueues(options: QueuesProbeOptions, signal: AbortSign
   }
 }
 
-// Newest first, as BullMQ returns them.
+// Newest first; within one millisecond, the later job (BullMQ's generated ids count up) first.
+export function newestFirst(jobs: readonly Job[]): Job[] {
+  return [...jobs].sort((a, b) => (b.finishedOn ?? 0) - (a.finishedOn ?? 0) || idOrder(b.id, a.id));
+}
+
+function idOrder(a: string | undefined, b: string | undefined): number {
+  return (a ?? '').localeCompare(b ?? '', 'en', { numeric: true });
+}
+
 function failureRow(queue: string, job: Job): FigureRow {
   return {
     queue,
