@@ -1,39 +1,16 @@
 // What one setting costs the cached GET: `A_ENV='{"LOG_LEVEL":"warn"}' node scripts/bench/api-ab.mjs`
 // starts the built API twice with the bench's environment plus A_ENV and twice plus B_ENV (default
 // none), and loads the four in turn with autocannon, in alternating order, AB_ROUNDS times
-// (BENCH_SECONDS each, 50 connections): the median of each configuration's CPU per request (from
+// (BENCH_SECONDS each, BENCH_CONNECTIONS connections): the median of each configuration's CPU per request (from
 // /proc) and requests per second. Two processes each, because one process's JIT and memory
 // layout can make it faster or slower than its twin for its whole life; alternating, because the
 // machine drifts. AB_PATH picks the path (default: a cached GET by id).
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { cpuSeconds, freePort, log, median, ROOT, stopper, waitReady } from '../lib.mjs';
-import { API_ENV, prepareApiBench } from './api-fixture.mjs';
+import { log, median, startBuiltApi } from '../lib.mjs';
+import { API_ENV, cannon, prepareApiBench } from './api-fixture.mjs';
 
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const CONFIGS = { A: JSON.parse(process.env.A_ENV ?? '{}'), B: JSON.parse(process.env.B_ENV ?? '{}') };
-
-async function startApi(extra) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-    env: { ...API_ENV, ...extra, API_PORT: String(port), API_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitReady(`${base}/health/ready`, child);
-  return { base, pid: child.pid, stop: stopper(child) };
-}
-
-async function load(server, url, headers, seconds) {
-  const before = cpuSeconds(server.pid);
-  const result = await autocannon({ url: server.base + url, headers, connections: CONNECTIONS, duration: seconds });
-  if (result.errors > 0 || result.non2xx > 0)
-    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx`);
-  return { rps: result.requests.average, cpuMicros: ((cpuSeconds(server.pid) - before) / result.requests.total) * 1e6 };
-}
 
 async function main() {
   const { id, headers } = prepareApiBench();
@@ -41,13 +18,13 @@ async function main() {
   const servers = [];
   try {
     for (let twin = 0; twin < 2; twin += 1) {
-      for (const name of ['A', 'B']) servers.push({ name, ...(await startApi(CONFIGS[name])) });
+      for (const name of ['A', 'B']) servers.push({ name, ...(await startBuiltApi({ ...API_ENV, ...CONFIGS[name] })) });
     }
-    for (const server of servers) await load(server, path, headers, 2); // JIT, pools, cache
+    for (const server of servers) await cannon(server.base + path, headers, 2, server.pid); // JIT, pools, cache
     const figures = { A: [], B: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const server of round % 2 === 0 ? servers : [...servers].reverse()) {
-        const measured = await load(server, path, headers, SECONDS);
+        const measured = await cannon(server.base + path, headers, SECONDS, server.pid);
         figures[server.name].push(measured);
         log(
           `round ${round + 1}: ${server.name}: ${measured.rps.toFixed(0)} req/s, ${measured.cpuMicros.toFixed(1)} µs`,

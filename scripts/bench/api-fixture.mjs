@@ -1,14 +1,16 @@
-// The built API's bench set-up, shared by `pnpm bench api` and the A/B script: its production
-// environment (Postgres database qbm_bench, Redis database 8), the schema migrated, 50 objectives of
-// one organisation seeded once, and a viewer token for it.
+// What `pnpm bench api` and the A/B script share: the built API's production environment (Postgres
+// database qbm_bench, Redis database 8), the schema migrated, 50 objectives of one organisation
+// seeded once, a viewer token for it, and a load that measures the server's CPU per request.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { build, ensureInstalled, ROOT } from '../lib.mjs';
+import autocannon from 'autocannon';
+import { build, cpuSeconds, ensureInstalled, ROOT } from '../lib.mjs';
 
 const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/8';
 const ORG = 'bench-api';
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 // No LOG_LEVEL: the API logs at its production default, one line per request.
 export const API_ENV = {
@@ -54,4 +56,17 @@ export function prepareApiBench() {
   const id = psql('qbm_bench', `SELECT id FROM strategic_objectives WHERE organization_id = '${ORG}' LIMIT 1`);
   const token = cliRun('apps/cli/dist/main.js', ['token', '--org', ORG, '--role', 'viewer']);
   return { id, headers: { authorization: `Bearer ${token}` } };
+}
+
+// autocannon on `url` for `seconds` (BENCH_CONNECTIONS connections), with the CPU the process `pid`
+// used per request; any error or non-2xx answer fails the bench.
+export async function cannon(url, headers, seconds, pid) {
+  const cpuBefore = cpuSeconds(pid);
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds });
+  const cpuMicros = ((cpuSeconds(pid) - cpuBefore) / result.requests.total) * 1e6;
+  if (result.errors > 0 || result.non2xx > 0) {
+    const statuses = JSON.stringify(result.statusCodeStats);
+    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses (statuses ${statuses})`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMicros };
 }

@@ -14,15 +14,13 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { cpuSeconds, freePort, log, median, ROOT, startBuiltApi, stopper, waitReady } from '../lib.mjs';
-import { API_ENV, prepareApiBench, REDIS_URL } from './api-fixture.mjs';
+import { freePort, log, median, ROOT, startBuiltApi, stopper, waitReady } from '../lib.mjs';
+import { API_ENV, cannon, CONNECTIONS, prepareApiBench, REDIS_URL } from './api-fixture.mjs';
 import { pacedLoad } from './paced-load.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const appRequire = createRequire(join(ROOT, 'apps/api/package.json'));
 
 // Bare Fastify in its own process, like the API: the page from memory, or read from Redis per request.
@@ -55,17 +53,6 @@ async function startBare(body) {
   const base = `http://127.0.0.1:${port}`;
   await waitReady(`${base}/ready`, child);
   return { base, pid: child.pid, stop: stopper(child) };
-}
-
-async function cannon(url, headers, seconds, pid) {
-  const cpuBefore = cpuSeconds(pid);
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds });
-  const cpuMicros = ((cpuSeconds(pid) - cpuBefore) / result.requests.total) * 1e6;
-  if (result.errors > 0 || result.non2xx > 0) {
-    const statuses = JSON.stringify(result.statusCodeStats);
-    throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses (statuses ${statuses})`);
-  }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMicros };
 }
 
 async function paced(url, headers, rate) {
