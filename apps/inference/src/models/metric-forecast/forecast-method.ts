@@ -1,7 +1,17 @@
 import { fitSmoothing, smoothingForecast, SmoothingKind } from './exponential-smoothing';
+import { fitHoltWinters, holtWintersForecast } from './holt-winters';
 import { fitTheta, thetaForecast } from './theta-method';
 
-export const FORECAST_METHODS = ['naive', 'seasonal-naive', 'ses', 'holt', 'damped', 'theta', 'comb'] as const;
+export const FORECAST_METHODS = [
+  'naive',
+  'seasonal-naive',
+  'ses',
+  'holt',
+  'damped',
+  'theta',
+  'comb',
+  'holt-winters',
+] as const;
 export type ForecastMethodName = (typeof FORECAST_METHODS)[number];
 
 // Parameters estimated once (on a training span), then applied from any later origin.
@@ -9,9 +19,10 @@ export interface FittedMethod {
   forecast(history: readonly number[], horizon: number): number[];
 }
 
-// Whether the method runs on the seasonally adjusted series; seasonal-naive carries its own season.
+// Whether the method runs on the seasonally adjusted series; seasonal-naive and Holt-Winters carry
+// their own season.
 export function usesAdjustedSeries(name: ForecastMethodName): boolean {
-  return name !== 'seasonal-naive';
+  return name !== 'seasonal-naive' && name !== 'holt-winters';
 }
 
 function naive(): FittedMethod {
@@ -48,6 +59,13 @@ function comb(train: readonly number[]): FittedMethod {
   };
 }
 
+// A series too short for a season of its own (or without one) gets the damped trend instead.
+function holtWinters(train: readonly number[], period: number): FittedMethod {
+  const parameters = fitHoltWinters(train, period);
+  if (!parameters) return smoothing(train, 'damped');
+  return { forecast: (history, horizon) => holtWintersForecast(history, period, parameters, horizon) };
+}
+
 export function fitMethod(name: ForecastMethodName, train: readonly number[], period: number): FittedMethod {
   switch (name) {
     case 'naive':
@@ -62,5 +80,7 @@ export function fitMethod(name: ForecastMethodName, train: readonly number[], pe
       return theta(train);
     case 'comb':
       return comb(train);
+    case 'holt-winters':
+      return holtWinters(train, period);
   }
 }
