@@ -1,3 +1,4 @@
+import { autoregressionForecast, fitAutoregression } from './autoregression';
 import { fitSmoothing, smoothingForecast, SmoothingKind } from './exponential-smoothing';
 import { fitHoltWinters, holtWintersForecast } from './holt-winters';
 import { fitTheta, thetaForecast } from './theta-method';
@@ -11,6 +12,7 @@ export const FORECAST_METHODS = [
   'theta',
   'comb',
   'holt-winters',
+  'autoregression',
 ] as const;
 export type ForecastMethodName = (typeof FORECAST_METHODS)[number];
 
@@ -66,6 +68,13 @@ function holtWinters(train: readonly number[], period: number): FittedMethod {
   return { forecast: (history, horizon) => holtWintersForecast(history, period, parameters, horizon) };
 }
 
+// Too short for even an AR(1) (or constant): the last value.
+function autoregression(train: readonly number[]): FittedMethod {
+  const parameters = fitAutoregression(train);
+  if (!parameters) return naive();
+  return { forecast: (history, horizon) => autoregressionForecast(history, parameters, horizon) };
+}
+
 export function fitMethod(name: ForecastMethodName, train: readonly number[], period: number): FittedMethod {
   switch (name) {
     case 'naive':
@@ -82,5 +91,7 @@ export function fitMethod(name: ForecastMethodName, train: readonly number[], pe
       return comb(train);
     case 'holt-winters':
       return holtWinters(train, period);
+    case 'autoregression':
+      return autoregression(train);
   }
 }
