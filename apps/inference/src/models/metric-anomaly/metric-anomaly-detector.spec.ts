@@ -47,6 +47,49 @@ describe('MetricAnomalyDetector', () => {
     expect(flagged.find((s) => s.measuredOn === daily(values)[100]?.measuredOn)?.reason).toBe('spike');
   });
 
+  it('leaves a series that rests at zero alone, and still flags a burst far above its usual ones', () => {
+    // A disk's daily writes: idle for 5 to 15 days at a time, then a burst of 5 to 20 for a day or two.
+    const noise = new SeededRandom(11);
+    const writes: number[] = [];
+    while (writes.length < 150) {
+      writes.push(...new Array<number>(noise.int(5, 15)).fill(0));
+      for (let day = noise.int(1, 2); day > 0; day -= 1) writes.push(Math.round(noise.uniform(5, 20)));
+    }
+    const idle = detector.detect({ history: { frequency: 'daily', values: daily(writes) } });
+    expect(idle.filter((s) => s.flagged && s.value === 0)).toEqual([]);
+    const burst = writes.map((v, t) => (t === 120 ? 500 : v));
+    const flagged = detector.detect({ history: { frequency: 'daily', values: daily(burst) } }).filter((s) => s.flagged);
+    expect(flagged.map((s) => s.measuredOn)).toContain(daily(burst)[120]?.measuredOn);
+  });
+
+  it('does not flag the lower level of a quantised reading it takes a fifth of the time', () => {
+    // A utilisation gauge reported in steps: 0.134 or 0.132 mostly, 0.066 on about a fifth of the days.
+    const noise = new SeededRandom(12);
+    const gauge = Array.from({ length: 200 }, () => (noise.chance(0.2) ? 0.066 : noise.chance(0.5) ? 0.134 : 0.132));
+    const scored = detector.detect({ history: { frequency: 'daily', values: daily(gauge) } });
+    expect(scored.filter((s) => s.flagged && s.value === 0.066)).toEqual([]);
+    const spiked = gauge.map((v, t) => (t === 150 ? 2.5 : v));
+    const flagged = detector
+      .detect({ history: { frequency: 'daily', values: daily(spiked) } })
+      .filter((s) => s.flagged);
+    expect(flagged.map((s) => [s.measuredOn, s.reason])).toContainEqual([daily(spiked)[150]?.measuredOn, 'spike']);
+  });
+
+  it('flags a reading stuck for a week in a series that otherwise moves', () => {
+    const noise = new SeededRandom(13);
+    const values = Array.from({ length: 120 }, (_, t) => 500 + t + noise.normal(0, 8));
+    for (let t = 90; t < 97; t += 1) values[t] = values[89] as number;
+    const flagged = detector
+      .detect({ history: { frequency: 'daily', values: daily(values) } })
+      .filter((s) => s.flagged);
+    const stuck = daily(values)
+      .slice(90, 97)
+      .map((o) => o.measuredOn);
+    expect(flagged.filter((s) => s.reason === 'flat-line').map((s) => s.measuredOn)).toEqual(
+      expect.arrayContaining(stuck),
+    );
+  });
+
   it('scores only the requested date range', () => {
     const { series } = cases[0] ?? { series: simulateMetricSeries(1) };
     const from = series.observations[20]?.measuredOn ?? '';

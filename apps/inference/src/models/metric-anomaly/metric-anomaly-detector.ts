@@ -23,6 +23,17 @@ export function measurementResolution(values: readonly number[]): number {
   return onGrid ? step : 0;
 }
 
+// Values the series takes at least COMMON_SHARE of the time: a state it is often in (idle at zero, a
+// quantised reading's lower level) is not a spike or a dip, however far from the local median. Only
+// series with repeated exact values have any; a continuous series has none.
+const COMMON_SHARE = 0.1;
+function commonValues(y: readonly number[]): Set<number> {
+  const counts = new Map<number, number>();
+  for (const v of y) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const least = Math.max(3, COMMON_SHARE * y.length);
+  return new Set([...counts].filter(([, count]) => count >= least).map(([value]) => value));
+}
+
 // Scores every step of a gap-free series. Positive series are decomposed on a log scale, where
 // multiplicative seasonality and noise that grows with the level become additive and constant.
 // The noise scale never goes below the measurement resolution: a count that is 1 most weeks has a
@@ -41,9 +52,10 @@ export function scoreSteps(
   );
   const adjusted = x.map((v, t) => v - (parts.seasonal[t] as number));
   const shifts = levelShiftScores(adjusted, parts.trend, scale, config.shiftWindow);
+  const common = commonValues(y);
   const steps = x.map((_, t): StepScore => {
     const residual = parts.residual[t] as number;
-    const spikeScore = Math.abs(residual) / (scale[t] as number);
+    const spikeScore = common.has(y[t] as number) ? 0 : Math.abs(residual) / (scale[t] as number);
     const shiftScore = shifts[t] as number;
     const fitted = (parts.trend[t] as number) + (parts.seasonal[t] as number);
     const expected = logScale ? Math.exp(fitted) : fitted;
