@@ -7,26 +7,13 @@
 // Reports, per NAB category: windows found (any flag inside), flags inside windows among all flags,
 // their F1, and flags outside any window per 1,000 readings.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { loadInferenceDist } from './inference-dist.mjs';
 import { build, ensureInstalled, ROOT } from '../lib.mjs';
 
 const BASE_SEED = 20261129;
 const TUNING_SERIES = 150;
 const DAY_MS = 86_400_000;
-
-function loadInference() {
-  const require = createRequire(join(ROOT, 'apps/inference/package.json'));
-  const dist = (path) => require(join(ROOT, 'apps/inference/dist', path));
-  return {
-    ...dist('models/metric-anomaly/metric-anomaly-detector.js'),
-    ...dist('models/metric-anomaly/metric-anomaly.trainer.js'),
-    ...dist('simulation/anomaly-planter.js'),
-    ...dist('simulation/metric-series.simulator.js'),
-    ...dist('evaluation/detection-accuracy.js'),
-    ...dist('evaluation/rolling-mad-baseline.js'),
-  };
-}
 
 // A NAB file: its readings in order, and each labelled window as the steps it spans.
 function readSeries(nab, name, windows) {
@@ -56,7 +43,14 @@ function main() {
   }
   ensureInstalled();
   build('@qbm/inference...');
-  const q = loadInference();
+  const q = loadInferenceDist([
+    'models/metric-anomaly/metric-anomaly-detector.js',
+    'models/metric-anomaly/metric-anomaly.trainer.js',
+    'simulation/anomaly-planter.js',
+    'simulation/metric-series.simulator.js',
+    'evaluation/detection-accuracy.js',
+    'evaluation/rolling-mad-baseline.js',
+  ]);
   const tuning = Array.from({ length: TUNING_SERIES }, (_, i) => {
     const id = BASE_SEED * 100_000 + i;
     return q.plantAnomalies(q.simulateMetricSeries(id), id + 7);

@@ -9,9 +9,9 @@
 // and the coverage of the 80 % and 95 % intervals.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadInferenceDist } from './inference-dist.mjs';
 import { build, ensureInstalled, log, ROOT } from '../lib.mjs';
 
 const ORIGINS = 4;
@@ -22,19 +22,6 @@ const withReferences = !process.argv.includes('--no-references');
 
 function rscript(args) {
   return spawnSync('Rscript', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
-
-function loadInference() {
-  const require = createRequire(join(ROOT, 'apps/inference/package.json'));
-  const dist = (path) => require(join(ROOT, 'apps/inference/dist', path));
-  return {
-    ...dist('models/metric-forecast/metric-forecaster.js'),
-    ...dist('models/metric-forecast/metric-forecast.trainer.js'),
-    ...dist('series/frequency-calendar.js'),
-    ...dist('series/measurement-frequency.js'),
-    ...dist('evaluation/forecast-backtest.js'),
-    ...dist('simulation/metric-series.simulator.js'),
-  };
 }
 
 // The calendar date of a series' first value: its own start for monthly to yearly data.
@@ -142,7 +129,14 @@ function main() {
   }
   ensureInstalled();
   build('@qbm/inference...');
-  const q = loadInference();
+  const q = loadInferenceDist([
+    'models/metric-forecast/metric-forecaster.js',
+    'models/metric-forecast/metric-forecast.trainer.js',
+    'series/frequency-calendar.js',
+    'series/measurement-frequency.js',
+    'evaluation/forecast-backtest.js',
+    'simulation/metric-series.simulator.js',
+  ]);
   const exported = rscript([join(HERE, 'export-series.R')]);
   if (exported.status !== 0) throw new Error(`export-series.R failed: ${exported.stderr}`);
   const series = JSON.parse(exported.stdout);
