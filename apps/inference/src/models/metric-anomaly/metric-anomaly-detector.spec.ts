@@ -75,6 +75,20 @@ describe('MetricAnomalyDetector', () => {
     expect(flagged.map((s) => [s.measuredOn, s.reason])).toContainEqual([daily(spiked)[150]?.measuredOn, 'spike']);
   });
 
+  it('still flags a zero on a weekday in a metric that is zero every weekend', () => {
+    const noise = new SeededRandom(14);
+    // Daily signups: none at weekends (steps 5 and 6 of each week), about 200 on weekdays.
+    const signups = Array.from({ length: 140 }, (_, t) => (t % 7 >= 5 ? 0 : Math.round(200 + noise.normal(0, 10))));
+    expect(
+      detector.detect({ history: { frequency: 'daily', values: daily(signups) } }).filter((s) => s.flagged),
+    ).toEqual([]);
+    const outage = signups.map((v, t) => (t === 100 ? 0 : v));
+    const flagged = detector
+      .detect({ history: { frequency: 'daily', values: daily(outage) } })
+      .filter((s) => s.flagged);
+    expect(flagged.map((s) => [s.measuredOn, s.reason])).toContainEqual([daily(outage)[100]?.measuredOn, 'dip']);
+  });
+
   it('flags a reading stuck for a week in a series that otherwise moves', () => {
     const noise = new SeededRandom(13);
     const values = Array.from({ length: 120 }, (_, t) => 500 + t + noise.normal(0, 8));

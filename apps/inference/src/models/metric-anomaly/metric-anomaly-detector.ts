@@ -23,15 +23,23 @@ export function measurementResolution(values: readonly number[]): number {
   return onGrid ? step : 0;
 }
 
-// Values the series takes at least COMMON_SHARE of the time: a state it is often in (idle at zero, a
-// quantised reading's lower level) is not a spike or a dip, however far from the local median. Only
-// series with repeated exact values have any; a continuous series has none.
+// Values the series takes at least COMMON_SHARE of the time at the same phase of its season (the same
+// weekday of daily data): a state it is often in there (idle at zero, a quantised gauge's lower step)
+// is not a spike or a dip, however far from the local median. A metric that is zero every weekend is
+// still flagged for a zero on a Tuesday. Only series with repeated exact values have any.
 const COMMON_SHARE = 0.1;
-function commonValues(y: readonly number[]): Set<number> {
-  const counts = new Map<number, number>();
-  for (const v of y) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const least = Math.max(3, COMMON_SHARE * y.length);
-  return new Set([...counts].filter(([, count]) => count >= least).map(([value]) => value));
+function commonAtPhase(y: readonly number[], period: number): (t: number) => boolean {
+  const phases = Math.max(1, period);
+  const counts = Array.from({ length: phases }, () => new Map<number, number>());
+  y.forEach((v, t) => {
+    const phase = counts[t % phases] as Map<number, number>;
+    phase.set(v, (phase.get(v) ?? 0) + 1);
+  });
+  return (t) => {
+    const phase = t % phases;
+    const steps = Math.floor((y.length - 1 - phase) / phases) + 1;
+    return ((counts[phase] as Map<number, number>).get(y[t] as number) ?? 0) >= Math.max(3, COMMON_SHARE * steps);
+  };
 }
 
 // Scores every step of a gap-free series. Positive series are decomposed on a log scale, where
@@ -52,10 +60,10 @@ export function scoreSteps(
   );
   const adjusted = x.map((v, t) => v - (parts.seasonal[t] as number));
   const shifts = levelShiftScores(adjusted, parts.trend, scale, config.shiftWindow);
-  const common = commonValues(y);
+  const common = commonAtPhase(y, period);
   const steps = x.map((_, t): StepScore => {
     const residual = parts.residual[t] as number;
-    const spikeScore = common.has(y[t] as number) ? 0 : Math.abs(residual) / (scale[t] as number);
+    const spikeScore = common(t) ? 0 : Math.abs(residual) / (scale[t] as number);
     const shiftScore = shifts[t] as number;
     const fitted = (parts.trend[t] as number) + (parts.seasonal[t] as number);
     const expected = logScale ? Math.exp(fitted) : fitted;
