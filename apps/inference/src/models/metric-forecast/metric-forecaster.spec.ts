@@ -5,6 +5,7 @@ import { backtestForecasters } from '../../evaluation/forecast-backtest';
 import { MEASUREMENT_FREQUENCIES } from '../../series/measurement-frequency';
 import { MetricObservation } from '../../series/metric-observation';
 import { simulateMetricSeries } from '../../simulation/metric-series.simulator';
+import { FORECAST_METHODS } from './forecast-method';
 import { forecastModelFiles, loadForecaster } from './metric-forecast.artifact';
 import { FORECAST_STRATEGIES } from './metric-forecast.trainer';
 import { MetricForecaster } from './metric-forecaster';
@@ -63,6 +64,27 @@ describe('MetricForecaster', () => {
       const numbers = forecast.points.flatMap((p) => [p.value, p.lower80, p.upper80, p.lower95, p.upper95]);
       expect(numbers.every(Number.isFinite)).toBe(true);
       expect(forecast.points).toHaveLength(values.some((v) => Number.isFinite(v.value)) ? 6 : 0);
+    }
+  });
+
+  it.each(FORECAST_METHODS)('forecasts finite numbers with %s alone, on every frequency and shape', (method) => {
+    const alone = new MetricForecaster({ strategy: 'select', candidates: [method], maxOrigins: 40 });
+    const shapes = [
+      ...Array.from({ length: 40 }, (_, i) =>
+        simulateMetricSeries(7_000_000 + i, { frequency: MEASUREMENT_FREQUENCIES[i % 5] }),
+      ),
+    ].map((s) => ({ frequency: s.frequency, values: s.observations }));
+    // A positive series that collapses towards zero, and one that swings through it.
+    const collapsing = daily(Array.from({ length: 60 }, (_, i) => 1000 * 0.8 ** i + (i % 7) * 1e-6));
+    const swinging = daily(Array.from({ length: 60 }, (_, i) => 50 * Math.sin(i / 3) + (i % 7 === 0 ? 200 : 0)));
+    for (const history of [
+      ...shapes,
+      { frequency: 'daily' as const, values: collapsing },
+      { frequency: 'daily' as const, values: swinging },
+    ]) {
+      const forecast = alone.forecast({ history, horizon: 30 });
+      const numbers = forecast.points.flatMap((p) => [p.value, p.lower80, p.upper80, p.lower95, p.upper95]);
+      expect(numbers.every(Number.isFinite)).toBe(true);
     }
   });
 
