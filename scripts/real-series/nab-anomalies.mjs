@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { loadInferenceDist } from './inference-dist.mjs';
 import { build, ensureInstalled, ROOT } from '../lib.mjs';
 
-const BASE_SEED = 20261129;
 const TUNING_SERIES = 150;
 const DAY_MS = 86_400_000;
 
@@ -44,6 +43,7 @@ function main() {
   ensureInstalled();
   build('@qbm/inference...');
   const q = loadInferenceDist([
+    'config/inference.config.js',
     'models/metric-anomaly/metric-anomaly-detector.js',
     'models/metric-anomaly/metric-anomaly.trainer.js',
     'simulation/anomaly-planter.js',
@@ -52,7 +52,7 @@ function main() {
     'evaluation/rolling-mad-baseline.js',
   ]);
   const tuning = Array.from({ length: TUNING_SERIES }, (_, i) => {
-    const id = BASE_SEED * 100_000 + i;
+    const id = q.BASE_MODEL_SEED * 100_000 + i;
     return q.plantAnomalies(q.simulateMetricSeries(id), id + 7);
   });
   const trained = q.trainMetricAnomaly(tuning);

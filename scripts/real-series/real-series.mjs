@@ -130,6 +130,7 @@ function main() {
   ensureInstalled();
   build('@qbm/inference...');
   const q = loadInferenceDist([
+    'config/inference.config.js',
     'models/metric-forecast/metric-forecaster.js',
     'models/metric-forecast/metric-forecast.trainer.js',
     'series/frequency-calendar.js',
@@ -141,9 +142,9 @@ function main() {
   if (exported.status !== 0) throw new Error(`export-series.R failed: ${exported.stderr}`);
   const series = JSON.parse(exported.stdout);
 
-  // Trained as `evaluate` trains it: the strategy with the lowest MASE on simulated tuning series.
+  // The strategy with the lowest MASE on simulated tuning series, as `evaluate` chooses it.
   const tuning = Array.from({ length: TUNING_SERIES }, (_, i) =>
-    q.simulateMetricSeries(100_000 + i, { frequency: q.MEASUREMENT_FREQUENCIES[i % 5] }),
+    q.simulateMetricSeries(q.BASE_MODEL_SEED * 100_000 + i, { frequency: q.MEASUREMENT_FREQUENCIES[i % 5] }),
   );
   const trained = q.trainMetricForecast(tuning);
   const forecasters = {
