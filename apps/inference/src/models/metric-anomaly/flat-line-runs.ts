@@ -16,11 +16,14 @@ export function flatLineRuns(values: readonly number[], minRun: number): { start
   }
   const repeatsOutsideRuns = repeats - runs.reduce((sum, run) => sum + run.end - run.start, 0);
   if (repeatsOutsideRuns > 0.05 * Math.max(1, values.length - 1)) return [];
-  const valueOf = (run: { start: number }): number => values[run.start] as number;
+  // Steps spent in runs, by the runs' first value (the tolerance above only absorbs rounding).
+  const stepsAtValue = new Map<number, number>();
+  for (const run of runs) {
+    const value = values[run.start] as number;
+    stepsAtValue.set(value, (stepsAtValue.get(value) ?? 0) + run.end - run.start + 1);
+  }
   return runs.filter((run) => {
-    const stepsAtValueElsewhere = runs
-      .filter((other) => other !== run && same(valueOf(other), valueOf(run)))
-      .reduce((sum, other) => sum + other.end - other.start + 1, 0);
-    return stepsAtValueElsewhere <= 0.05 * values.length;
+    const elsewhere = (stepsAtValue.get(values[run.start] as number) ?? 0) - (run.end - run.start + 1);
+    return elsewhere <= 0.05 * values.length;
   });
 }

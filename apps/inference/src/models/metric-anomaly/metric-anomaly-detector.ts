@@ -35,11 +35,11 @@ function commonAtPhase(y: readonly number[], period: number): (t: number) => boo
     const phase = counts[t % phases] as Map<number, number>;
     phase.set(v, (phase.get(v) ?? 0) + 1);
   });
-  return (t) => {
-    const phase = t % phases;
-    const steps = Math.floor((y.length - 1 - phase) / phases) + 1;
-    return ((counts[phase] as Map<number, number>).get(y[t] as number) ?? 0) >= Math.max(3, COMMON_SHARE * steps);
-  };
+  const common = counts.map((phase, p) => {
+    const least = Math.max(3, COMMON_SHARE * Math.ceil((y.length - p) / phases));
+    return new Set([...phase].filter(([, count]) => count >= least).map(([value]) => value));
+  });
+  return (t) => (common[t % phases] as Set<number>).has(y[t] as number);
 }
 
 // Scores every step of a gap-free series. Positive series are decomposed on a log scale, where

@@ -48,7 +48,7 @@ describe('Holt-Winters', () => {
   it('chooses the multiplicative season for a positive series whose season scales with its level', () => {
     const y = Array.from(
       { length: 10 * PERIOD },
-      (_, t) => 20 * 1.02 ** t * (1 + 0.3 * Math.sin((2 * Math.PI * t) / 12)),
+      (_, t) => 20 * 1.02 ** t * (1 + 0.3 * Math.sin((2 * Math.PI * t) / PERIOD)),
     );
     expect(fitHoltWinters(y, PERIOD)?.mode).toBe('multiplicative');
   });
@@ -66,12 +66,8 @@ describe('Holt-Winters', () => {
       fitMethod('damped', short, PERIOD).forecast(short, horizon),
     );
     // Yearly data has no season of its own.
-    expect(
-      fitHoltWinters(
-        monthly(() => 0.2),
-        1,
-      ),
-    ).toBeNull();
+    const tenYears = monthly(() => 0.2);
+    expect(fitHoltWinters(tenYears, 1)).toBeNull();
   });
 
   it('returns finite forecasts for a flat series and one with zeros', () => {

@@ -2,7 +2,7 @@
 // (ETS(A,Ad,A) and ETS(A,Ad,M) in error-correction form), fitted by a deterministic grid search on
 // one-step squared errors. Unlike the classical decomposition the other smoothers run on, whose
 // seasonal indices are fixed once, its season follows a pattern that grows or drifts over the years.
-export type SeasonalMode = 'additive' | 'multiplicative';
+import { SeasonalMode } from './seasonal-profile';
 
 export interface HoltWintersParameters {
   mode: SeasonalMode;
@@ -68,13 +68,9 @@ function run(y: readonly number[], period: number, p: HoltWintersParameters): Ho
   return { level, trend, season, sse };
 }
 
-// Whether y is long enough: two cycles to start from and one to fit on.
-export function holtWintersApplies(length: number, period: number): boolean {
-  return period >= 2 && length >= 3 * period;
-}
-
 export function fitHoltWinters(y: readonly number[], period: number): HoltWintersParameters | null {
-  if (!holtWintersApplies(y.length, period)) return null;
+  // Two cycles to start from and one to fit on.
+  if (period < 2 || y.length < 3 * period) return null;
   // Multiplicative only for a series that stays positive.
   const modes: SeasonalMode[] = y.every((v) => v > 0) ? ['additive', 'multiplicative'] : ['additive'];
   let best: HoltWintersParameters | null = null;

@@ -69,11 +69,10 @@ describe('MetricForecaster', () => {
 
   it.each(FORECAST_METHODS)('forecasts finite numbers with %s alone, on every frequency and shape', (method) => {
     const alone = new MetricForecaster({ strategy: 'select', candidates: [method], maxOrigins: 40 });
-    const shapes = [
-      ...Array.from({ length: 40 }, (_, i) =>
-        simulateMetricSeries(7_000_000 + i, { frequency: MEASUREMENT_FREQUENCIES[i % 5] }),
-      ),
-    ].map((s) => ({ frequency: s.frequency, values: s.observations }));
+    const shapes = Array.from({ length: 40 }, (_, i) => {
+      const s = simulateMetricSeries(7_000_000 + i, { frequency: MEASUREMENT_FREQUENCIES[i % 5] });
+      return { frequency: s.frequency, values: s.observations };
+    });
     // A positive series that collapses towards zero, and one that swings through it.
     const collapsing = daily(Array.from({ length: 60 }, (_, i) => 1000 * 0.8 ** i + (i % 7) * 1e-6));
     const swinging = daily(Array.from({ length: 60 }, (_, i) => 50 * Math.sin(i / 3) + (i % 7 === 0 ? 200 : 0)));
