@@ -50,6 +50,7 @@ function main() {
     'simulation/metric-series.simulator.js',
     'evaluation/detection-accuracy.js',
     'evaluation/rolling-mad-baseline.js',
+    'series/measurement-frequency.js',
   ]);
   const tuning = Array.from({ length: TUNING_SERIES }, (_, i) => {
     const id = q.BASE_MODEL_SEED * 100_000 + i;
@@ -90,18 +91,16 @@ function main() {
       });
       const flagged = scored.flatMap((s, i) => (s.flagged ? [i] : []));
       const baselineFlagged = q
-        .rollingMadScores(values, 7)
+        .rollingMadScores(values, q.SEASON_LENGTH.daily)
         .flatMap((score, i) => (score >= trained.baselineThreshold ? [i] : []));
       const isOutside = (step) => !labels.some((l) => step >= l.start && step <= l.end);
-      for (const [accuracy, total, steps, k] of [
-        [model, totals.model, flagged, 0],
-        [baseline, totals.baseline, baselineFlagged, 1],
-      ]) {
-        accuracy.add(labels, steps);
-        total.add(labels, steps);
-        outside[k] += steps.filter(isOutside).length;
-        totals.outside[k] += steps.filter(isOutside).length;
-      }
+      [flagged, baselineFlagged].forEach((steps, k) => {
+        [model, baseline][k].add(labels, steps);
+        [totals.model, totals.baseline][k].add(labels, steps);
+        const count = steps.filter(isOutside).length;
+        outside[k] += count;
+        totals.outside[k] += count;
+      });
       readings += values.length;
     }
     totals.readings += readings;
@@ -116,7 +115,7 @@ function main() {
 
 function row(name, series, model, baseline, outside, readings) {
   const cells = (s, k) => [
-    `${s.recall === 0 && s.events === 0 ? '-' : `${Math.round(s.recall * s.events)}/${s.events}`}`,
+    s.events === 0 ? '-' : `${Math.round(s.recall * s.events)}/${s.events}`,
     `${(100 * s.precision).toFixed(1)} %`,
     s.f1.toFixed(3),
     ((1000 * outside[k]) / readings).toFixed(1),

@@ -32,7 +32,8 @@ function anchorDate(series) {
   return `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-// In-sample mean absolute error of the seasonal-naive forecast, over pairs where both values exist.
+// In-sample mean absolute error of the seasonal-naive forecast, over pairs where both values exist:
+// the project's maseScale takes a complete history, and two of these series have gaps.
 function maseScale(history, period) {
   const lag = period > 1 && history.length > period ? period : 1;
   let sum = 0;
@@ -56,10 +57,13 @@ function originsOf(series, q) {
     const origin = n - k * horizon;
     if (origin < Math.max(8, n / 2)) break;
     const history = series.values.slice(0, origin);
+    // A history ending in a gap is forecast from its last value: that many steps more reach the truth.
+    const trailingGap = history.length - 1 - history.findLastIndex((value) => value !== null);
     cuts.push({
       id: `${series.name}#${k}`,
       origin,
       horizon,
+      trailingGap,
       period,
       history,
       observations: history.flatMap((value, i) => (value === null ? [] : [{ measuredOn: calendar.date(i), value }])),
@@ -71,35 +75,33 @@ function originsOf(series, q) {
   return cuts;
 }
 
+// The project's ForecastAccuracy (mean MASE, coverage), plus each forecast's MASE for the geometric
+// mean and the per-series lines.
 class Tally {
   mase = [];
-  inside80 = 0;
-  inside95 = 0;
-  points = 0;
+
+  constructor(q) {
+    this.q = q;
+    this.accuracy = new q.ForecastAccuracy();
+  }
 
   add(cut, pointAt) {
-    let error = 0;
-    let count = 0;
-    cut.truth.forEach((actual, i) => {
+    const scores = cut.truth.flatMap((actual, i) => {
       const point = pointAt(i);
-      if (actual === null || !point) return;
-      error += Math.abs(actual - point.value);
-      count += 1;
-      if (actual >= point.lower80 && actual <= point.upper80) this.inside80 += 1;
-      if (actual >= point.lower95 && actual <= point.upper95) this.inside95 += 1;
+      return actual === null || !point ? [] : [this.q.scorePoint(actual, point)];
     });
-    this.points += count;
-    if (count === 0 || !(cut.scale > 0)) return undefined;
-    const mase = error / count / cut.scale;
+    this.accuracy.addForecast(scores, cut.scale);
+    if (scores.length === 0 || !(cut.scale > 0)) return undefined;
+    const mase = scores.reduce((sum, score) => sum + score.absoluteError, 0) / scores.length / cut.scale;
     this.mase.push(mase);
     return mase;
   }
 
   row(name) {
-    const mean = this.mase.reduce((s, v) => s + v, 0) / this.mase.length;
+    const { mase, coverage80, coverage95, forecasts } = this.accuracy.summary();
     const geometric = Math.exp(this.mase.reduce((s, v) => s + Math.log(Math.max(v, 1e-6)), 0) / this.mase.length);
-    const share = (inside) => `${((100 * inside) / this.points).toFixed(1)} %`;
-    return `| ${name} | ${this.mase.length} | ${mean.toFixed(3)} | ${geometric.toFixed(3)} | ${share(this.inside80)} | ${share(this.inside95)} |`;
+    const share = (coverage) => `${(100 * coverage).toFixed(1)} %`;
+    return `| ${name} | ${forecasts} | ${mase.toFixed(3)} | ${geometric.toFixed(3)} | ${share(coverage80)} | ${share(coverage95)} |`;
   }
 }
 
@@ -136,6 +138,7 @@ function main() {
     'series/frequency-calendar.js',
     'series/measurement-frequency.js',
     'evaluation/forecast-backtest.js',
+    'evaluation/forecast-accuracy.js',
     'simulation/metric-series.simulator.js',
   ]);
   const exported = rscript([join(HERE, 'export-series.R')]);
@@ -158,19 +161,20 @@ function main() {
   const tallies = new Map();
   const perSeries = new Map();
   const record = (name, cut, pointAt) => {
-    if (!tallies.has(name)) tallies.set(name, new Tally());
+    if (!tallies.has(name)) tallies.set(name, new Tally(q));
     const mase = tallies.get(name).add(cut, pointAt);
     if (mase === undefined) return;
-    const bySeries = perSeries.get(cut.series.name) ?? new Map();
-    bySeries.set(name, [...(bySeries.get(name) ?? []), mase]);
-    perSeries.set(cut.series.name, bySeries);
+    if (!perSeries.has(cut.series.name)) perSeries.set(cut.series.name, new Map());
+    const bySeries = perSeries.get(cut.series.name);
+    if (!bySeries.has(name)) bySeries.set(name, []);
+    bySeries.get(name).push(mase);
   };
   for (const cut of cuts) {
     for (const [name, forecaster] of Object.entries(forecasters)) {
-      // A history ending in a gap is forecast from its last value: points are matched by date.
+      // Points are matched to the truth by date.
       const forecast = forecaster.forecast({
         history: { frequency: cut.series.frequency, values: cut.observations },
-        horizon: cut.horizon + ORIGINS,
+        horizon: cut.horizon + cut.trailingGap,
       });
       const byDate = new Map(forecast.points.map((point) => [point.date, point]));
       record(name, cut, (i) => byDate.get(cut.dates[i]));
